@@ -1,0 +1,75 @@
+import { LEADING_ABBREVIATIONS, SENTENCE_OPENERS, TRAILING_ABBREVIATIONS } from './abbreviations.ts';
+
+const TERMINAL = /[.!?…]/;
+const CLOSING = /["”’')\]»]/;
+/** What a new sentence may begin with: a capital, a digit, or an opening quote or bracket. */
+const SENTENCE_START = /^[\s]*["“‘'(\[«]*[\p{Lu}\p{N}]/u;
+/** `“Why now?” Smith asked.`: an attribution after a quote continues the sentence. */
+const ATTRIBUTION = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|wrote|writes|explained|replied|continued|recalled|noted|insisted|shouted|tweeted|declared|warned|argued|admitted|countered|posted|joked|quipped|urged)\b/u;
+
+function wordBefore(text: string, dotIndex: number): string {
+  const match = /(\S+)$/.exec(text.slice(0, dotIndex));
+  return (match?.[1] ?? '').replace(/^["“‘'(\[«]+/, '');
+}
+
+function firstWordAfter(text: string, index: number): string {
+  const match = /^\s*["“‘'(\[«]*([\p{L}\p{N}’'-]+)/u.exec(text.slice(index));
+  return match?.[1] ?? '';
+}
+
+/** "U.S", "J.R.R", "W", "a.m": letters joined by dots, the last dot being the candidate boundary. */
+function isInitialism(word: string): boolean {
+  return /^(?:\p{L}\.)*\p{L}$/u.test(word) && (word.length === 1 ? /\p{Lu}/u.test(word) : true);
+}
+
+function endsSentenceAtPeriod(text: string, periodIndex: number, nextIndex: number): boolean {
+  const word = wordBefore(text, periodIndex);
+  const next = firstWordAfter(text, nextIndex);
+  const nextOpensSentence = SENTENCE_OPENERS.has(next);
+  if (LEADING_ABBREVIATIONS.has(word)) {
+    // "No. 5" and "Dr. Smith" continue; "Jr." and "Sr." are also trailing and handled below.
+    return TRAILING_ABBREVIATIONS.has(word) ? nextOpensSentence : false;
+  }
+  if (TRAILING_ABBREVIATIONS.has(word)) {
+    if (/^\p{N}/u.test(next)) return false;
+    return nextOpensSentence;
+  }
+  if (isInitialism(word)) return nextOpensSentence;
+  return true;
+}
+
+function isBoundary(text: string, terminalStart: number, runEnd: number): boolean {
+  const afterRun = text.slice(runEnd);
+  if (!/^\s/.test(afterRun) || !SENTENCE_START.test(afterRun)) return false;
+  const run = text.slice(terminalStart, runEnd);
+  const closesQuote = CLOSING.test(run);
+  if (closesQuote && ATTRIBUTION.test(afterRun.trimStart())) return false;
+  const lastTerminal = run.replace(new RegExp(`${CLOSING.source}+$`, 'u'), '');
+  if (lastTerminal === '.') return endsSentenceAtPeriod(text, terminalStart, runEnd);
+  return true;
+}
+
+/** Splits one paragraph of prose into sentences, keeping each sentence's own punctuation and quotes. */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let sentenceStart = 0;
+  let index = 0;
+  while (index < text.length) {
+    if (!TERMINAL.test(text[index] ?? '')) {
+      index += 1;
+      continue;
+    }
+    const terminalStart = index;
+    let runEnd = index;
+    while (runEnd < text.length && (TERMINAL.test(text[runEnd] ?? '') || CLOSING.test(text[runEnd] ?? ''))) runEnd += 1;
+    if (isBoundary(text, terminalStart, runEnd)) {
+      const sentence = text.slice(sentenceStart, runEnd).trim();
+      if (sentence) sentences.push(sentence);
+      sentenceStart = runEnd;
+    }
+    index = runEnd;
+  }
+  const rest = text.slice(sentenceStart).trim();
+  if (rest) sentences.push(rest);
+  return sentences;
+}

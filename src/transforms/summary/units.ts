@@ -1,0 +1,49 @@
+import { hasBalancedQuotes } from './quotes.ts';
+import { splitSentences } from './sentences.ts';
+import { countWords } from './words.ts';
+
+/**
+ * The smallest piece a summary may take: one sentence, or several when a quotation runs across them
+ * (`“We are ready. We are confident,” she said.`), so a summary never opens a quote it does not close.
+ */
+export interface SentenceUnit {
+  text: string;
+  sentenceCount: number;
+  words: number;
+  /** Order in the story, used as the lead prior and to keep the summary in story order. */
+  position: number;
+  balanced: boolean;
+}
+
+const MAX_SENTENCES_PER_QUOTE = 4;
+
+export function paragraphUnits(paragraph: string): Array<Omit<SentenceUnit, 'position'>> {
+  const sentences = splitSentences(paragraph);
+  const units: Array<Omit<SentenceUnit, 'position'>> = [];
+  let index = 0;
+  while (index < sentences.length) {
+    let take = 1;
+    let text = sentences[index] ?? '';
+    while (!hasBalancedQuotes(text) && take < MAX_SENTENCES_PER_QUOTE && index + take < sentences.length) {
+      text = `${text} ${sentences[index + take] ?? ''}`;
+      take += 1;
+    }
+    const balanced = hasBalancedQuotes(text);
+    // An unclosed quote that cannot be repaired stays a single sentence, marked unusable.
+    if (!balanced) {
+      text = sentences[index] ?? '';
+      take = 1;
+    }
+    units.push({ text, sentenceCount: take, words: countWords(text), balanced });
+    index += take;
+  }
+  return units;
+}
+
+export function storyUnits(paragraphs: readonly string[]): SentenceUnit[] {
+  const units: SentenceUnit[] = [];
+  for (const paragraph of paragraphs) {
+    for (const unit of paragraphUnits(paragraph)) units.push({ ...unit, position: units.length });
+  }
+  return units;
+}
