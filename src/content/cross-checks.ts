@@ -1,0 +1,40 @@
+import type { ContentProblem } from './problems.ts';
+import type { Story } from './story.ts';
+
+/** Problems no single file shows: two stories at one URL, two leads on one day. */
+export function findCrossStoryProblems(stories: readonly Story[]): ContentProblem[] {
+  return [...duplicateUrlProblems(stories), ...duplicateLeadProblems(stories)];
+}
+
+function duplicateUrlProblems(stories: readonly Story[]): ContentProblem[] {
+  return groupsOfMany(stories, (story) => story.url).map(([url, clashing]) => ({
+    severity: 'error',
+    file: clashing[0]!.file,
+    message:
+      `${clashing.map((story) => story.file).join(' and ')} would all be published at ${url}; ` +
+      'rename one of the files (the URL comes from the file name after its date) or change its date.',
+  }));
+}
+
+function duplicateLeadProblems(stories: readonly Story[]): ContentProblem[] {
+  return groupsOfMany(
+    stories.filter((story) => story.lead),
+    (story) => story.published.day,
+  ).map(([day, leads]) => ({
+    severity: 'error',
+    file: leads[0]!.file,
+    field: 'lead',
+    message: `${leads.map((story) => story.file).join(' and ')} are all marked lead: true for ${day}; a day has one lead story, so keep lead on one of them.`,
+  }));
+}
+
+function groupsOfMany<T>(items: readonly T[], keyOf: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups].filter(([, group]) => group.length > 1);
+}

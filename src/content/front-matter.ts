@@ -1,0 +1,43 @@
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+import { yamlProblem } from './site-config.ts';
+import type { ContentProblem } from './problems.ts';
+
+export type FrontMatterResult =
+  | { ok: true; data: Record<string, unknown>; body: string }
+  | { ok: false; problem: ContentProblem };
+
+/**
+ * The YAML core schema keeps `date: 2026-11-20` a string: the default schema would turn it
+ * into a UTC midnight Date, which is the evening before in New York.
+ */
+const safeYaml = {
+  parse: (source: string): object => (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object,
+};
+
+export function parseFrontMatter(source: string, file: string): FrontMatterResult {
+  if (!/^\uFEFF?---\r?\n/.test(source)) {
+    return {
+      ok: false,
+      problem: {
+        severity: 'error',
+        file,
+        line: 1,
+        message: 'has no front matter; start the file with a line "---", the fields (title, date, ...), and another "---".',
+      },
+    };
+  }
+  try {
+    const parsed = matter(source.replace(/^\uFEFF/, ''), { engines: { yaml: safeYaml } });
+    const data = parsed.data as unknown;
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      return {
+        ok: false,
+        problem: { severity: 'error', file, line: 2, message: 'the front matter must be fields like "title: ...", one per line.' },
+      };
+    }
+    return { ok: true, data: data as Record<string, unknown>, body: parsed.content };
+  } catch (error) {
+    return { ok: false, problem: yamlProblem(file, error, 1) };
+  }
+}

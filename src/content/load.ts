@@ -1,0 +1,103 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseFrontMatter } from './front-matter.ts';
+import { validateFrontMatter } from './validate.ts';
+import { normalizeStory, type NormalizeResult } from './normalize.ts';
+import { loadSiteConfig, SITE_CONFIG_FILE, type SiteConfig } from './site-config.ts';
+import { findCrossStoryProblems } from './cross-checks.ts';
+import { selectPublished, type PublishingMode } from '../transforms/publishing.ts';
+import { ContentError, errorsOf, type ContentProblem } from './problems.ts';
+import type { Story } from './story.ts';
+
+export interface LoadOptions {
+  contentDir: string;
+  mode: PublishingMode;
+  /** Epoch ms of "now", for scheduled publishing; tests pin it. */
+  now: number;
+}
+
+export interface LoadedContent {
+  config: SiteConfig;
+  /** The stories this build publishes, newest first. */
+  stories: Story[];
+  /** Warnings of the whole build (errors throw). */
+  problems: ContentProblem[];
+}
+
+/**
+ * Reads every story under the content folder and returns them validated and normalized, or
+ * throws one ContentError that lists every error of every file.
+ */
+export async function loadContent(options: LoadOptions): Promise<LoadedContent> {
+  const config = await loadSiteConfig(options.contentDir);
+  const files = await listStoryFiles(options.contentDir);
+  const results = await Promise.all(files.map((file) => loadStoryFile(options.contentDir, file, config)));
+
+  const problems = results.flatMap((result) => result.problems);
+  const loaded = results.flatMap((result) => (result.story ? [result.story] : []));
+  const stories = selectPublished(loaded, options.mode, options.now);
+  problems.push(...findCrossStoryProblems(stories));
+
+  if (errorsOf(problems).length > 0) throw new ContentError(problems);
+  return { config, stories: stories.sort((a, b) => b.published.epochMs - a.published.epochMs), problems };
+}
+
+/** Stories are the Markdown files under content/; names starting with _ or . are set aside. */
+export async function listStoryFiles(contentDir: string): Promise<string[]> {
+  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && /\.md$/i.test(entry.name))
+    .map((entry) => path.relative(contentDir, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join('/'))
+    .filter((relativePath) => !relativePath.split('/').some((part) => part.startsWith('_') || part.startsWith('.')))
+    .filter((relativePath) => relativePath.toLowerCase() !== 'readme.md')
+    .sort();
+}
+
+interface CacheEntry {
+  key: string;
+  result: NormalizeResult;
+}
+
+/**
+ * The dev server reloads content on every save; re-reading only files whose size or mtime
+ * changed keeps one edit in a large archive cheap.
+ */
+const storyCache = new Map<string, CacheEntry>();
+
+async function loadStoryFile(contentDir: string, relativePath: string, config: SiteConfig): Promise<NormalizeResult> {
+  const absolutePath = path.join(contentDir, relativePath);
+  const displayPath = path.relative(process.cwd(), absolutePath) || absolutePath;
+  const info = await stat(absolutePath);
+  const key = `${info.mtimeMs}:${info.size}:${configKey(config)}`;
+  const cached = storyCache.get(absolutePath);
+  if (cached?.key === key) return cached.result;
+
+  const result = parseStory(await readFile(absolutePath, 'utf8'), { relativePath, displayPath }, config);
+  storyCache.set(absolutePath, { key, result });
+  return result;
+}
+
+export function parseStory(
+  source: string,
+  file: { relativePath: string; displayPath: string },
+  config: SiteConfig,
+): NormalizeResult {
+  const parsed = parseFrontMatter(source, file.displayPath);
+  if (!parsed.ok) return { story: undefined, problems: [parsed.problem] };
+  const validated = validateFrontMatter(parsed.data, file.displayPath);
+  if (validated.frontMatter === undefined) return { story: undefined, problems: validated.problems };
+  const normalized = normalizeStory(validated.frontMatter, parsed.body, file, config);
+  return { story: normalized.story, problems: [...validated.problems, ...normalized.problems] };
+}
+
+const configKeys = new WeakMap<SiteConfig, string>();
+function configKey(config: SiteConfig): string {
+  let key = configKeys.get(config);
+  if (key === undefined) {
+    key = JSON.stringify(config);
+    configKeys.set(config, key);
+  }
+  return key;
+}
+
+export { SITE_CONFIG_FILE };

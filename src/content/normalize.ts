@@ -1,0 +1,100 @@
+import { dek, storyParagraphs, summarizeHtml } from '../transforms/summary/index.ts';
+import { readingStats } from '../transforms/reading-time.ts';
+import { parseNewsroomDate, type NewsroomDate } from '../transforms/dates.ts';
+import { renderMarkdown } from '../transforms/markdown.ts';
+import { slugOf, storySlugFromPath } from '../transforms/slugs.ts';
+import type { SiteConfig } from './site-config.ts';
+import type { StoryFrontMatter } from './schema.ts';
+import type { Story, Taxon } from './story.ts';
+import type { ContentProblem } from './problems.ts';
+
+export interface StoryFile {
+  /** Path under the content folder with forward slashes: "stories/2026-11-20-x.md". */
+  relativePath: string;
+  /** Path shown in messages. */
+  displayPath: string;
+}
+
+export type NormalizeResult = { story: Story | undefined; problems: ContentProblem[] };
+
+/** Turns valid front matter and Markdown into a Story; reports what only the site config can judge. */
+export function normalizeStory(
+  frontMatter: StoryFrontMatter,
+  body: string,
+  file: StoryFile,
+  config: SiteConfig,
+): NormalizeResult {
+  const problems: ContentProblem[] = [];
+  const published = dateOf(frontMatter.date, config.timeZone);
+  const updated = frontMatter.updated === undefined ? undefined : dateOf(frontMatter.updated, config.timeZone);
+  if (updated !== undefined && updated.epochMs < published.epochMs) {
+    problems.push({
+      severity: 'error',
+      file: file.displayPath,
+      field: 'updated',
+      message: `found ${frontMatter.updated}, which is before the story's date ${frontMatter.date}; expected a moment after it (or remove "updated").`,
+    });
+  }
+  const sectionName = frontMatter.section ?? config.defaultSection;
+  if (config.sections.length > 0 && !config.sections.includes(sectionName) && sectionName !== config.defaultSection) {
+    problems.push({
+      severity: 'warning',
+      file: file.displayPath,
+      field: 'section',
+      message: `"${sectionName}" is not one of the sections in site.yml (${config.sections.join(', ')}); it is listed after them.`,
+    });
+  }
+
+  const html = renderMarkdown(body);
+  const summary = frontMatter.summary ?? summarizeHtml(html, config.summary);
+  const stats = readingStats(storyParagraphs(html).join('\n'));
+  const slug = storySlugFromPath(file.relativePath);
+  const authors = typeof frontMatter.author === 'string' ? [frontMatter.author] : (frontMatter.author ?? []);
+
+  const story: Story = {
+    id: file.relativePath.replace(/\.md$/i, ''),
+    file: file.displayPath,
+    slug,
+    url: `/${published.day.replaceAll('-', '/')}/${slug}/`,
+    title: frontMatter.title,
+    section: taxon(sectionName, 'sections'),
+    tags: uniqueBySlug(frontMatter.tags.map((tag) => taxon(tag, 'tags'))),
+    authors,
+    byline: authors.length === 0 ? '' : `By ${joinNames(authors)}`,
+    sources: frontMatter.sources,
+    lead: frontMatter.lead,
+    draft: frontMatter.draft,
+    published,
+    updated,
+    image: frontMatter.image === undefined ? undefined : { src: frontMatter.image, alt: frontMatter.imageAlt ?? '' },
+    html,
+    summary,
+    summarySource: frontMatter.summary === undefined ? 'extracted' : 'editor',
+    dek: dek(summary),
+    words: stats.words,
+    readingMinutes: stats.minutes,
+  };
+  return { story, problems };
+}
+
+function dateOf(value: string, timeZone: string): NewsroomDate {
+  const parsed = parseNewsroomDate(value, timeZone);
+  // The schema already rejected malformed dates, so this cannot fail for validated input.
+  if (!parsed.ok) throw new Error(`unvalidated date reached normalizeStory: ${value}`);
+  return parsed.value;
+}
+
+export function taxon(name: string, kind: 'sections' | 'tags'): Taxon {
+  const slug = slugOf(name);
+  return { name, slug, url: `/${kind}/${slug}/` };
+}
+
+function uniqueBySlug(taxa: Taxon[]): Taxon[] {
+  const seen = new Set<string>();
+  return taxa.filter((item) => !seen.has(item.slug) && seen.add(item.slug));
+}
+
+function joinNames(names: string[]): string {
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { z } from 'zod';
+import { isValidTimeZone } from '../transforms/dates.ts';
+import { ContentError, describeFound, valueAtPath, type ContentProblem } from './problems.ts';
+
+/** The file beside the stories that holds the publication's own settings. */
+export const SITE_CONFIG_FILE = 'site.yml';
+
+const siteConfigSchema = z.object({
+  title: z.string().min(1).default('Daybook'),
+  tagline: z.string().default('The news of the day, from the newsletters that matter.'),
+  url: z
+    .url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as https://daybook.example' })
+    .transform((url) => url.replace(/\/+$/, '')),
+  language: z.string().min(2).default('en'),
+  timeZone: z
+    .string()
+    .refine(isValidTimeZone, { error: 'expected an IANA time zone such as America/New_York' })
+    .default('America/New_York'),
+  defaultSection: z.string().min(1).default('News'),
+  sections: z.array(z.string().min(1)).default([]),
+  feedItems: z.int().positive().default(50),
+  summary: z
+    .object({
+      maxWords: z.int().positive().default(60),
+      maxSentences: z.int().positive().default(2),
+    })
+    .default({ maxWords: 60, maxSentences: 2 }),
+  publisher: z
+    .object({
+      name: z.string().min(1).optional(),
+      logo: z.string().optional(),
+    })
+    .default({}),
+  author: z.string().default('The Daybook desk'),
+});
+
+export type SiteConfig = z.output<typeof siteConfigSchema> & { publisher: { name: string } };
+
+/**
+ * Loads content/site.yml. DAYBOOK_URL overrides the URL so one checkout can publish to a
+ * staging and a production address without editing content.
+ */
+export async function loadSiteConfig(contentDir: string, env: NodeJS.ProcessEnv = process.env): Promise<SiteConfig> {
+  const file = path.join(contentDir, SITE_CONFIG_FILE);
+  const displayPath = path.relative(process.cwd(), file) || file;
+  let raw: unknown = {};
+  try {
+    raw = yaml.load(await readFile(file, 'utf8'), { schema: yaml.CORE_SCHEMA, filename: displayPath }) ?? {};
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new ContentError([yamlProblem(displayPath, error, 0)]);
+    }
+  }
+  return parseSiteConfig(withUrlOverride(raw, env.DAYBOOK_URL), displayPath);
+}
+
+export function parseSiteConfig(raw: unknown, displayPath = SITE_CONFIG_FILE): SiteConfig {
+  const result = siteConfigSchema.safeParse(raw);
+  if (!result.success) {
+    throw new ContentError(
+      result.error.issues.map((issue) => ({
+        severity: 'error',
+        file: displayPath,
+        field: issue.path.join('.'),
+        message: `found ${describeFound(valueAtPath(raw, issue.path))}; ${issue.message}.`,
+      })),
+    );
+  }
+  const config = result.data;
+  return { ...config, publisher: { ...config.publisher, name: config.publisher.name ?? config.title } };
+}
+
+function withUrlOverride(raw: unknown, url: string | undefined): unknown {
+  if (!url || typeof raw !== 'object' || raw === null) return raw;
+  return { ...raw, url };
+}
+
+
+/** lineOffset: how many file lines stand before the YAML text (the opening --- of front matter). */
+export function yamlProblem(file: string, error: unknown, lineOffset: number): ContentProblem {
+  if (error instanceof yaml.YAMLException) {
+    return {
+      severity: 'error',
+      file,
+      line: error.mark ? error.mark.line + 1 + lineOffset : undefined,
+      message: `the YAML is malformed: ${error.reason}. Check indentation, and quote values that contain a colon followed by a space.`,
+    };
+  }
+  return { severity: 'error', file, message: `could not be read: ${(error as Error).message}` };
+}

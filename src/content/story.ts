@@ -1,0 +1,51 @@
+import type { NewsroomDate } from '../transforms/dates.ts';
+
+export interface Link {
+  name: string;
+  url: string;
+}
+
+export interface Taxon {
+  name: string;
+  slug: string;
+  /** Site-relative URL of its page. */
+  url: string;
+}
+
+export interface StoryImage {
+  /** Site-relative (/images/map.svg) or absolute URL, as the editor gave it. */
+  src: string;
+  alt: string;
+}
+
+/** A story as pages and feeds use it: validated, dated in the newsroom zone, rendered, summarized. */
+export interface Story {
+  /** Stable across edits of title and date: the file's path under content/, without extension. */
+  id: string;
+  /** The source file, for messages: "content/stories/2026-11-20-us-troops-iran.md". */
+  file: string;
+  slug: string;
+  /** Site-relative URL: /2026/11/20/us-troops-iran/ */
+  url: string;
+  title: string;
+  section: Taxon;
+  tags: Taxon[];
+  authors: string[];
+  /** "By Ana Ruiz and Tom Lee", empty when the story has no author. */
+  byline: string;
+  sources: Link[];
+  lead: boolean;
+  draft: boolean;
+  published: NewsroomDate;
+  updated: NewsroomDate | undefined;
+  image: StoryImage | undefined;
+  /** The full text as HTML. */
+  html: string;
+  /** Plain text (not HTML-escaped): the editor's, or extracted from the text. */
+  summary: string;
+  summarySource: 'editor' | 'extracted';
+  /** The first sentence of the summary, for one-line teasers. */
+  dek: string;
+  words: number;
+  readingMinutes: number;
+}
