@@ -1,0 +1,50 @@
+import type { LoadedContent } from '../content/load.ts';
+import type { SiteConfig } from '../content/site-config.ts';
+import type { Story } from '../content/story.ts';
+import { groupIntoIssues, sectionRank, type DailyIssue } from '../transforms/issues.ts';
+import { byName, indexBy, type TaxonPage } from '../transforms/taxonomies.ts';
+import { toNewsroomDate, type NewsroomDate } from '../transforms/dates.ts';
+import type { PublishingMode } from '../transforms/publishing.ts';
+import { DateTime } from 'luxon';
+
+/** Everything the layouts render, computed once per build; templates only loop and print. */
+export interface SiteModel {
+  site: SiteConfig;
+  mode: PublishingMode;
+  builtAt: NewsroomDate;
+  /** Newest first. */
+  stories: Story[];
+  /** Newest first. */
+  issues: DailyIssue[];
+  /** The front page's issue; undefined before the first story is published. */
+  latestIssue: DailyIssue | undefined;
+  /** Alphabetical. */
+  tags: TaxonPage[];
+  /** In the newsletter's section order. */
+  sections: TaxonPage[];
+  /** The issue each story appeared in, by story id, for "In the issue of ..." links. */
+  issueOfStory: Record<string, { url: string; number: number; date: NewsroomDate }>;
+}
+
+export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now: number): SiteModel {
+  const { config, stories } = content;
+  const issues = groupIntoIssues(stories, { timeZone: config.timeZone, sectionOrder: config.sections });
+  const rank = sectionRank(config.sections);
+  const issueOfStory: SiteModel['issueOfStory'] = {};
+  for (const issue of issues) {
+    for (const story of issue.stories) issueOfStory[story.id] = { url: issue.url, number: issue.number, date: issue.date };
+  }
+  return {
+    site: config,
+    mode,
+    builtAt: toNewsroomDate(DateTime.fromMillis(now), config.timeZone),
+    stories,
+    issues,
+    latestIssue: issues[0],
+    tags: indexBy(stories, (story) => story.tags).sort(byName),
+    sections: indexBy(stories, (story) => [story.section]).sort(
+      (a, b) => rank(a.taxon.name) - rank(b.taxon.name) || byName(a, b),
+    ),
+    issueOfStory,
+  };
+}
