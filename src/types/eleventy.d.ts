@@ -1,0 +1,36 @@
+// Eleventy 3 ships JavaScript without type declarations; this is the part Daybook uses.
+declare module '@11ty/eleventy' {
+  export interface EleventyConfig {
+    addGlobalData(name: string, data: unknown): void;
+    addFilter(name: string, filter: (...args: any[]) => unknown): void;
+    addPassthroughCopy(paths: string | Record<string, string>): void;
+    addWatchTarget(path: string): void;
+    addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
+    addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void | Promise<void>, options?: T): void;
+    setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+    setLibrary(engine: string, library: unknown): void;
+    setServerOptions(options: Record<string, unknown>): void;
+    setQuietMode(quiet: boolean): void;
+    setUseGitIgnore(use: boolean): void;
+    on(event: string, callback: (...args: any[]) => unknown): void;
+    ignores: { add(glob: string): void };
+    dir?: unknown;
+  }
+
+  export interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    runMode?: 'build' | 'serve' | 'watch';
+    source?: 'cli' | 'script';
+    config?: (config: EleventyConfig) => void;
+  }
+
+  export class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    init(): Promise<void>;
+    write(): Promise<unknown>;
+    watch(): Promise<void>;
+    serve(port?: number): Promise<void>;
+    setIncrementalBuild(incremental: boolean): void;
+  }
+}
