@@ -1,0 +1,39 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Eleventy } from '@11ty/eleventy';
+import { cliOptions } from './options.ts';
+import { printFailure, printWarnings } from './report.ts';
+import { loadSite } from '../site/load-site.ts';
+import { postBuildSteps } from '../site/post-build.ts';
+import { replaceDirectory, stagingDirFor } from '../site/swap-directory.ts';
+
+/**
+ * npm run build: validate everything first, build into a staging folder, and only a
+ * complete build replaces dist/. A failed build leaves the previous site exactly as it was.
+ */
+async function main(): Promise<number> {
+  const started = performance.now();
+  const options = cliOptions(process.argv.slice(2), { mode: 'production', outDir: 'dist' });
+  const staging = stagingDirFor(options.outDir);
+  try {
+    const { model, warnings } = await loadSite(options);
+    printWarnings(warnings);
+    const eleventy = new Eleventy('layouts', staging, { configPath: '.eleventy.ts', quietMode: true });
+    await eleventy.write();
+    for (const step of postBuildSteps) await step.run(staging, model);
+    await replaceDirectory(options.outDir, staging);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `Built ${model.stories.length} stories in ${model.issues.length} issues into ${path.relative(process.cwd(), options.outDir) || '.'}/ in ${seconds}s.`,
+    );
+    return 0;
+  } catch (error) {
+    printFailure(error, 'The build');
+    console.error(`Nothing was published: ${path.relative(process.cwd(), options.outDir) || options.outDir}/ is unchanged.`);
+    return 1;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main();

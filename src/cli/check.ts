@@ -1,0 +1,20 @@
+import { cliOptions } from './options.ts';
+import { printFailure, printWarnings } from './report.ts';
+import { loadSite } from '../site/load-site.ts';
+
+/** npm run check: the build's validation without the build, for editors before they publish. */
+async function main(): Promise<number> {
+  const options = cliOptions(process.argv.slice(2), { mode: 'production', outDir: 'dist' });
+  try {
+    const { model, warnings } = await loadSite(options);
+    printWarnings(warnings);
+    const noun = warnings.length === 1 ? 'warning' : 'warnings';
+    console.log(`Content is valid: ${model.stories.length} stories in ${model.issues.length} issues, ${warnings.length} ${noun}.`);
+    return 0;
+  } catch (error) {
+    printFailure(error, 'The check');
+    return 1;
+  }
+}
+
+process.exitCode = await main();

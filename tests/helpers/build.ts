@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, mkdir, readFile, writeFile, cp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const fixtureSite = path.join(repoRoot, 'tests/fixtures/site');
+/** The instant the fixture site is built at: after its newest story, before its scheduled one. */
+export const FIXTURE_NOW = '2026-11-24T20:00:00-05:00';
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs one of the project's CLIs (src/cli/NAME.ts) the way npm scripts do, from the repo root. */
+export function runCli(name: 'build' | 'check', args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/cli', `${name}.ts`), ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, DAYBOOK_URL: '', DAYBOOK_MODE: '', DAYBOOK_CONTENT: '', DAYBOOK_NOW: '', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+export async function tempDir(prefix: string): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), `daybook-${prefix}-`));
+}
+
+/** Builds a content folder into a fresh output folder and returns where it went. */
+export async function buildSite(
+  contentDir: string,
+  options: { now?: string; extraArgs?: string[] } = {},
+): Promise<{ outDir: string; result: RunResult }> {
+  const outDir = path.join(await tempDir('out'), 'dist');
+  const result = await runCli('build', ['--content', contentDir, '--out', outDir, '--now', options.now ?? FIXTURE_NOW, ...(options.extraArgs ?? [])]);
+  return { outDir, result };
+}
+
+/** A copy of the fixture site that a test may change, with extra files written over it. */
+export async function fixtureCopy(overrides: Record<string, string> = {}): Promise<string> {
+  const dir = path.join(await tempDir('content'), 'content');
+  await cp(fixtureSite, dir, { recursive: true });
+  for (const [relative, text] of Object.entries(overrides)) {
+    await mkdir(path.dirname(path.join(dir, relative)), { recursive: true });
+    await writeFile(path.join(dir, relative), text);
+  }
+  return dir;
+}
+
+export function readOutput(outDir: string, relative: string): Promise<string> {
+  return readFile(path.join(outDir, relative), 'utf8');
+}
