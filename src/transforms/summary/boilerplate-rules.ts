@@ -1,19 +1,19 @@
-import { countWords } from './words.ts';
-
 /**
  * Each rule recognises one kind of paragraph that is not the story itself. Rules that match
  * phrases anywhere are limited to short paragraphs, so a story *about* a newsletter survives.
  */
 export interface BoilerplateRule {
   name: string;
-  matches(paragraph: string): boolean;
+  /** wordCount is passed in because every rule needs it and counting is the costly part. */
+  matches(paragraph: string, wordCount: number): boolean;
 }
 
 const NAME_WORD = /^(?:[A-Z][\p{L}.'’-]*|[A-Z]\.|and|&|\||of|the|de|del|da|van|von|der|la|le|di|bin|al|staff|writer|reporter|correspondent|,)$/u;
 
-function isByline(paragraph: string): boolean {
+function isByline(paragraph: string, wordCount: number): boolean {
+  if (wordCount > 16) return false;
   const match = /^by\s+(.+)$/i.exec(paragraph);
-  if (!match?.[1] || countWords(paragraph) > 16) return false;
+  if (!match?.[1]) return false;
   const tokens = match[1].replace(/[,|/]/g, ' , ').replace(/\.$/, '').split(/\s+/).filter(Boolean);
   const capitalised = tokens.filter((token) => /^[A-Z]/.test(token));
   // "By Tuesday, the..." and "By the end of..." are sentences: a byline is a run of names.
@@ -23,8 +23,8 @@ function isByline(paragraph: string): boolean {
 
 const SHORT = 45;
 
-function shortAndMatches(pattern: RegExp, limit = SHORT): (paragraph: string) => boolean {
-  return (paragraph) => countWords(paragraph) <= limit && pattern.test(paragraph);
+function shortAndMatches(pattern: RegExp, limit = SHORT): (paragraph: string, wordCount: number) => boolean {
+  return (paragraph, wordCount) => wordCount <= limit && pattern.test(paragraph);
 }
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -83,7 +83,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     // A heading, a label or "Advertisement": no sentence ending and too short to carry news.
     name: 'fragment',
-    matches: (paragraph) => countWords(paragraph) <= 10 && !/[.!?…]["”’')\]]*$/.test(paragraph),
+    matches: (paragraph, wordCount) => wordCount <= 10 && !/[.!?…]["”’')\]]*$/.test(paragraph),
   },
 ];
 

@@ -1,9 +1,11 @@
 import { BOILERPLATE_RULES, PROMO_BLOCK_START, PROMO_BLOCK_TAIL_PARAGRAPHS } from './boilerplate-rules.ts';
 import { stripDateline } from './dateline.ts';
 import { stripInlineNoise } from './inline-noise.ts';
+import { countWords } from './words.ts';
 
 export function isBoilerplate(paragraph: string): boolean {
-  return BOILERPLATE_RULES.some((rule) => rule.matches(paragraph));
+  const wordCount = countWords(paragraph);
+  return BOILERPLATE_RULES.some((rule) => rule.matches(paragraph, wordCount));
 }
 
 /** Index where a trailing promo block starts, or the paragraph count when there is none. */

@@ -28,26 +28,48 @@ function similarity(left: ReadonlySet<string>, right: ReadonlySet<string>): numb
 const DAMPING = 0.85;
 const ITERATIONS = 30;
 
+const CONVERGED = 1e-4;
+
+interface Edge {
+  source: number;
+  /** Share of the source's outgoing weight that flows along this edge. */
+  share: number;
+}
+
 /** PageRank over the sentence-similarity graph; scores sum to the sentence count so 1 is "average". */
 export function textRankScores(sentences: readonly string[]): number[] {
   const count = sentences.length;
   if (count === 0) return [];
   const termSets = sentences.map((sentence) => new Set(contentTerms(sentence)));
-  const weights: number[][] = termSets.map((left, row) =>
-    termSets.map((right, column) => (row === column ? 0 : similarity(left, right))),
-  );
-  const outWeight = weights.map((row) => row.reduce((sum, weight) => sum + weight, 0));
+  const weights: number[][] = termSets.map(() => new Array<number>(count).fill(0));
+  const outWeight = new Array<number>(count).fill(0);
+  for (let row = 0; row < count; row += 1) {
+    for (let column = row + 1; column < count; column += 1) {
+      const weight = similarity(termSets[row] ?? new Set(), termSets[column] ?? new Set());
+      if (weight === 0) continue;
+      (weights[row] as number[])[column] = weight;
+      (weights[column] as number[])[row] = weight;
+      outWeight[row] = (outWeight[row] ?? 0) + weight;
+      outWeight[column] = (outWeight[column] ?? 0) + weight;
+    }
+  }
+  // Sparse incoming edges: most sentence pairs share no content word.
+  const incoming: Edge[][] = Array.from({ length: count }, () => []);
+  weights.forEach((row, source) => {
+    row.forEach((weight, target) => {
+      if (weight > 0) incoming[target]?.push({ source, share: weight / (outWeight[source] ?? 1) });
+    });
+  });
   let scores = new Array<number>(count).fill(1);
   for (let iteration = 0; iteration < ITERATIONS; iteration += 1) {
-    scores = scores.map((_, target) => {
-      let incoming = 0;
-      for (let source = 0; source < count; source += 1) {
-        const weight = weights[source]?.[target] ?? 0;
-        const total = outWeight[source] ?? 0;
-        if (weight > 0 && total > 0) incoming += (weight / total) * (scores[source] ?? 0);
-      }
-      return 1 - DAMPING + DAMPING * incoming;
+    const next = incoming.map((edges) => {
+      let flow = 0;
+      for (const edge of edges) flow += edge.share * (scores[edge.source] ?? 0);
+      return 1 - DAMPING + DAMPING * flow;
     });
+    const change = next.reduce((sum, score, index) => sum + Math.abs(score - (scores[index] ?? 0)), 0);
+    scores = next;
+    if (change < CONVERGED * count) break;
   }
   return scores;
 }

@@ -8,6 +8,8 @@ const MIN_USEFUL_WORDS = 5;
 const CANDIDATE_WINDOW = 8;
 /** A later sentence replaces the next lead sentence only when this much more central, after the position prior. */
 const CLEARLY_MORE_CENTRAL = 1.5;
+/** Centrality is judged against the story's first units only, which bounds the graph for very long stories. */
+const RANKED_UNITS = 30;
 
 function isUsable(unit: SentenceUnit): boolean {
   return unit.balanced && unit.words >= MIN_USEFUL_WORDS;
@@ -32,7 +34,7 @@ export function selectUnits(units: readonly SentenceUnit[], options: SummaryOpti
   const selected: SentenceUnit[] = [lead];
   let words = lead.words;
   let sentences = lead.sentenceCount;
-  const centrality = textRankScores(units.map((unit) => unit.text));
+  const centrality = textRankScores(units.slice(0, RANKED_UNITS).map((unit) => unit.text));
   const score = (unit: SentenceUnit): number => (centrality[unit.position] ?? 0) * positionPrior(unit.position);
 
   let candidates = usable.filter((unit) => unit !== lead && unit.position < lead.position + CANDIDATE_WINDOW);

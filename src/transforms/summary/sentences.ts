@@ -2,18 +2,22 @@ import { LEADING_ABBREVIATIONS, SENTENCE_OPENERS, TRAILING_ABBREVIATIONS } from 
 
 const TERMINAL = /[.!?…]/;
 const CLOSING = /["”’')\]»]/;
+const TRAILING_CLOSERS = /["”’')\]»]+$/;
 /** What a new sentence may begin with: a capital, a digit, or an opening quote or bracket. */
 const SENTENCE_START = /^[\s]*["“‘'(\[«]*[\p{Lu}\p{N}]/u;
 /** `“Why now?” Smith asked.`: an attribution after a quote continues the sentence. */
 const ATTRIBUTION = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|wrote|writes|explained|replied|continued|recalled|noted|insisted|shouted|tweeted|declared|warned|argued|admitted|countered|posted|joked|quipped|urged)\b/u;
 
+/** Long enough for any word; bounding the look-around keeps splitting linear in paragraph length. */
+const LOOK_AROUND = 40;
+
 function wordBefore(text: string, dotIndex: number): string {
-  const match = /(\S+)$/.exec(text.slice(0, dotIndex));
+  const match = /(\S+)$/.exec(text.slice(Math.max(0, dotIndex - LOOK_AROUND), dotIndex));
   return (match?.[1] ?? '').replace(/^["“‘'(\[«]+/, '');
 }
 
 function firstWordAfter(text: string, index: number): string {
-  const match = /^\s*["“‘'(\[«]*([\p{L}\p{N}’'-]+)/u.exec(text.slice(index));
+  const match = /^\s*["“‘'(\[«]*([\p{L}\p{N}’'-]+)/u.exec(text.slice(index, index + LOOK_AROUND));
   return match?.[1] ?? '';
 }
 
@@ -39,12 +43,12 @@ function endsSentenceAtPeriod(text: string, periodIndex: number, nextIndex: numb
 }
 
 function isBoundary(text: string, terminalStart: number, runEnd: number): boolean {
-  const afterRun = text.slice(runEnd);
+  const afterRun = text.slice(runEnd, runEnd + 2 * LOOK_AROUND);
   if (!/^\s/.test(afterRun) || !SENTENCE_START.test(afterRun)) return false;
   const run = text.slice(terminalStart, runEnd);
-  const closesQuote = CLOSING.test(run);
+  const closesQuote = run.length > 1 && CLOSING.test(run);
   if (closesQuote && ATTRIBUTION.test(afterRun.trimStart())) return false;
-  const lastTerminal = run.replace(new RegExp(`${CLOSING.source}+$`, 'u'), '');
+  const lastTerminal = run.replace(TRAILING_CLOSERS, '');
   if (lastTerminal === '.') return endsSentenceAtPeriod(text, terminalStart, runEnd);
   return true;
 }

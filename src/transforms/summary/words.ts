@@ -1,10 +1,8 @@
+const WORD_TOKEN = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
+
 /** A word is a whitespace-separated token with at least one letter or digit, so a lone "—" is not counted. */
 export function countWords(text: string): number {
-  let count = 0;
-  for (const token of text.split(/\s+/)) {
-    if (/[\p{L}\p{N}]/u.test(token)) count += 1;
-  }
-  return count;
+  return text.match(WORD_TOKEN)?.length ?? 0;
 }
 
 export function normalizeWhitespace(text: string): string {

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { stripBoilerplate } from '../../src/transforms/summary/index.ts';
+
+const STORY = 'The council approved the budget on Tuesday after a long debate.';
+const LATER = 'Officials said the plan would take effect in July next year.';
+
+function keeps(noise: string): string[] {
+  return stripBoilerplate([STORY, noise, LATER]);
+}
+
+const dropped: Array<[string, string]> = [
+  ['byline', 'By Jane Doe'],
+  ['byline with agency', 'By Jane Doe and John Roe, Reuters'],
+  ['byline in caps', 'By JANE DOE, Associated Press'],
+  ['related line', 'Related: Riverton bus riders describe hour-long waits'],
+  ['read more line', 'Read more: Why the moon’s south pole matters'],
+  ['read more bare', 'READ MORE'],
+  ['photo credit', 'Photo: Commuters wait for a bus on Main Street. / Getty Images'],
+  ['AP photo credit', '(AP Photo/Lisa Grant)'],
+  ['tweet embed', 'Liftoff! pic.twitter.com/abc123 — Halcyon Space (@HalcyonSpace) November 19, 2026'],
+  ['instagram embed', 'A post shared by Whitcombe Museum (@whitcombemuseum) on Nov 21, 2026'],
+  ['sign up', 'Sign up for our Business Briefing newsletter to get the day’s top stories.'],
+  ['click here', 'Click here to donate to the relief fund.'],
+  ['follow us', 'Follow us on Instagram for more photos.'],
+  ['follow a desk', 'Follow Daybook Sports on X for live coverage of every match.'],
+  ['update notice', 'This story has been updated with the final vote count.'],
+  ['copyright', 'Copyright 2026 Daybook Media. All rights reserved.'],
+  ['copyright sign', '© 2026 Daybook Media'],
+  ['heading fragment', 'What happens next'],
+];
+
+for (const [kind, noise] of dropped) {
+  test(`stripBoilerplate drops a ${kind}`, () => {
+    assert.deepEqual(keeps(noise), [STORY, LATER]);
+  });
+}
+
+const keptProse: string[] = [
+  'By Tuesday, the two sides had agreed to keep talking about the contract.',
+  'By the end of the day, more than 1,400 flights had been canceled.',
+  'The newsletter industry has grown quickly, and publishers said readers signed up in record numbers this year.',
+  'Related companies in the region also reported losses, analysts said on Monday.',
+];
+
+for (const prose of keptProse) {
+  test(`stripBoilerplate keeps story prose: ${prose.slice(0, 30)}`, () => {
+    assert.deepEqual(keeps(prose), [STORY, prose, LATER]);
+  });
+}
+
+test('a trailing "New: … Subscribe now!" promo block is dropped whole', () => {
+  const paragraphs = [STORY, LATER, 'New: The Daily One-Sheet "Briefing of Briefings"', 'Your daily digest of what everyone is saying. Subscribe now!'];
+  assert.deepEqual(stripBoilerplate(paragraphs), [STORY, LATER]);
+});
+
+test('datelines are stripped from the first paragraph and the sentence kept', () => {
+  const datelines: Array<[string, string]> = [
+    ['WASHINGTON (AP) — The House passed the bill.', 'The House passed the bill.'],
+    ['NEW YORK — Two chains agreed to merge.', 'Two chains agreed to merge.'],
+    ['MILLBROOK, Pa. — Regulators ordered a cleanup.', 'Regulators ordered a cleanup.'],
+    ['LONDON, Jan. 5 (Reuters) - Shares fell on Monday.', 'Shares fell on Monday.'],
+    ['SAN JUAN, Puerto Rico (AP) — Power returned.', 'Power returned.'],
+    ['(CNN) — A storm hit the coast.', 'A storm hit the coast.'],
+    ['Riverton (AP) — The council voted.', 'The council voted.'],
+  ];
+  for (const [withDateline, sentence] of datelines) {
+    assert.deepEqual(stripBoilerplate([withDateline, LATER]), [sentence, LATER], withDateline);
+  }
+});
+
+test('a dateline after a dropped byline is still stripped, and only the first paragraph loses one', () => {
+  const laterDash = 'NATO — the alliance — met again on Friday to discuss the plan.';
+  assert.deepEqual(
+    stripBoilerplate(['By Kevin Albright', 'WASHINGTON (AP) — The House passed the bill.', laterDash]),
+    ['The House passed the bill.', laterDash],
+  );
+});
+
+test('an opening sentence that merely starts with a capitalised word is not a dateline', () => {
+  const opening = 'NASA said on Thursday that the launch would slip by a week.';
+  assert.deepEqual(stripBoilerplate([opening]), [opening]);
+});
+
+test('inline photo credits and pic.twitter.com links are removed from story paragraphs', () => {
+  assert.deepEqual(
+    stripBoilerplate(['The lander touched down on Thursday. (AP Photo/Evan Vucci)', 'Engineers in Houston cheered the landing. pic.twitter.com/xyz789']),
+    ['The lander touched down on Thursday.', 'Engineers in Houston cheered the landing.'],
+  );
+});

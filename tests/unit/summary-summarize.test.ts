@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import matter from 'gray-matter';
+import { renderMarkdown } from '../../src/transforms/markdown.ts';
+import {
+  DEFAULT_SUMMARY_OPTIONS, dek, splitSentences, storyParagraphs, stripBoilerplate, summarizeHtml,
+} from '../../src/transforms/summary/index.ts';
+import { countWords } from '../../src/transforms/summary/words.ts';
+import { hasBalancedQuotes } from '../../src/transforms/summary/quotes.ts';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const SEED_STORY = resolve(REPO, '../shared/seed-story.md');
+
+function html(...paragraphs: string[]): string {
+  return renderMarkdown(paragraphs.join('\n\n'));
+}
+
+/** Sentences of the stripped story, to check the summary is made of whole ones. */
+function storySentences(source: string): string[] {
+  return stripBoilerplate(storyParagraphs(source)).flatMap(splitSentences);
+}
+
+const S1 = 'The city council approved a new transit budget on Tuesday after a heated public debate.'; // 15 words
+const S2 = 'The plan moves money from road repairs to buses and adds late-night routes.'; // 14 words
+const S3 = 'Opponents said potholes should come first, but supporters prevailed.'; // 9 words
+const S4 = 'The mayor is expected to sign it next week.'; // 9 words
+
+test('defaults are 60 words and 2 sentences', () => {
+  assert.deepEqual(DEFAULT_SUMMARY_OPTIONS, { maxWords: 60, maxSentences: 2 });
+});
+
+test('by default the summary is the two lead sentences when they fit', () => {
+  assert.equal(summarizeHtml(html(S1, `${S2} ${S3}`, S4)), `${S1} ${S2}`);
+});
+
+test('maxSentences and maxWords are honoured', () => {
+  const source = html(S1, `${S2} ${S3}`, S4);
+  assert.equal(summarizeHtml(source, { maxSentences: 1 }), S1);
+  assert.equal(summarizeHtml(source, { maxSentences: 3 }), `${S1} ${S2} ${S3}`);
+  // 15 + 14 > 25: the second sentence is dropped for one that fits rather than cut.
+  assert.equal(summarizeHtml(source, { maxWords: 25, maxSentences: 2 }), `${S1} ${S3}`);
+});
+
+test('a first sentence longer than maxWords is kept whole, alone', () => {
+  assert.equal(summarizeHtml(html(S1, S2), { maxWords: 5 }), S1);
+});
+
+test('invalid options are rejected', () => {
+  assert.throws(() => summarizeHtml(html(S1), { maxWords: 0 }), RangeError);
+  assert.throws(() => summarizeHtml(html(S1), { maxSentences: 1.5 }), RangeError);
+});
+
+test('summaries are whole sentences of the story, within budget, in story order', () => {
+  const dev = readFileSync(resolve(REPO, 'tests/fixtures/summaries/dev.jsonl'), 'utf8').trim().split('\n');
+  assert.ok(dev.length >= 20);
+  for (const line of dev) {
+    const { id, text } = JSON.parse(line) as { id: string; text: string };
+    const source = renderMarkdown(text);
+    const summary = summarizeHtml(source);
+    const sentences = storySentences(source);
+    const picked = splitSentences(summary);
+    assert.ok(picked.length >= 1 && picked.length <= 2, `${id}: ${picked.length} sentences`);
+    const positions = picked.map((sentence) => sentences.indexOf(sentence));
+    assert.ok(positions.every((position) => position >= 0), `${id}: summary has a sentence not in the story: ${summary}`);
+    assert.deepEqual([...positions].sort((a, b) => a - b), positions, `${id}: out of order`);
+    assert.ok(countWords(summary) <= 60 || picked.length === 1, `${id}: ${countWords(summary)} words`);
+    assert.ok(hasBalancedQuotes(summary), `${id}: unbalanced quotes`);
+    assert.doesNotMatch(summary, /Getty|Subscribe|Sign up|Click here|Follow|@|\(AP\)|Related|Read more|By [A-Z]/, id);
+  }
+});
+
+test('a quotation spanning sentences is taken whole or not at all', () => {
+  const quote = '“We are ready. We will not back down,” the minister said.';
+  const summary = summarizeHtml(html(quote, S1), { maxSentences: 2, maxWords: 60 });
+  assert.equal(summary, quote);
+  assert.ok(hasBalancedQuotes(summarizeHtml(html(quote, S1), { maxSentences: 1 })));
+});
+
+test('a sentence with a quote left open (AP style, continued next paragraph) is never used', () => {
+  const open = '“This is not the end of the matter, and we will appeal the ruling.';
+  const summary = summarizeHtml(html(S1, open, S2));
+  assert.equal(summary, `${S1} ${S2}`);
+});
+
+test('typographic punctuation is kept and the summary is plain text', () => {
+  const summary = summarizeHtml(html('The mayor said "it\'s done" -- finally --- and left & smiled.', S2));
+  assert.match(summary, /“it’s done” – finally — and left & smiled\./);
+  assert.doesNotMatch(summary, /&amp;|<|>/);
+});
+
+test('boilerplate never leads the summary', () => {
+  const source = html('By Jane Doe and John Roe, Reuters', 'WASHINGTON (AP) — The House passed the bill late on Friday night.', 'Related: How the vote unfolded', S2);
+  assert.equal(summarizeHtml(source), `The House passed the bill late on Friday night. ${S2}`);
+});
+
+test('an empty story gives an empty summary and dek', () => {
+  assert.equal(summarizeHtml(''), '');
+  assert.equal(dek(''), '');
+});
+
+test('dek is the first sentence of the summary, quotation kept whole', () => {
+  assert.equal(dek(`${S1} ${S2}`), S1);
+  assert.equal(dek('“We are ready. We are able,” she said. Then she left.'), '“We are ready. We are able,” she said.');
+});
+
+test('summarizes 10,000 stories of ~600 words in well under 10 seconds', () => {
+  const paragraph = `${S1} ${S2} ${S3} ${S4} The U.S. Senate, Dr. Smith and J.R.R. Tolkien met at 3.5 p.m. “Why?” he asked.`;
+  const story = html(...Array.from({ length: 10 }, () => paragraph));
+  assert.ok(countWords(stripBoilerplate(storyParagraphs(story)).join(' ')) > 500);
+  const started = performance.now();
+  for (let index = 0; index < 10_000; index += 1) summarizeHtml(story);
+  const seconds = (performance.now() - started) / 1000;
+  assert.ok(seconds < 8, `took ${seconds.toFixed(1)}s`);
+});
+
+test('the seed story is summarised as the troop deployment, without its promo', { skip: existsSync(SEED_STORY) ? false : `${SEED_STORY} is absent (it lives in ../shared beside the repo)` }, () => {
+  const { content } = matter(readFileSync(SEED_STORY, 'utf8'));
+  const summary = summarizeHtml(renderMarkdown(content));
+  assert.match(summary, /troops/);
+  assert.match(summary, /Iran/);
+  assert.doesNotMatch(summary, /Mediaite|Subscribe|Newsletter of Newsletters/i);
+  assert.ok(countWords(summary) <= 60);
+  assert.ok(hasBalancedQuotes(summary));
+  assert.match(dek(summary), /deploying U\.S\. troops/);
+});
