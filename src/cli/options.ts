@@ -24,6 +24,6 @@ export function cliOptions(argv: string[], defaults: { mode: 'production' | 'dev
   if (values.content) process.env.DAYBOOK_CONTENT = values.content;
   if (values.now) process.env.DAYBOOK_NOW = values.now;
   if (values.drafts) process.env.DAYBOOK_MODE = 'development';
-  process.env.DAYBOOK_MODE ??= defaults.mode;
+  process.env.DAYBOOK_MODE ||= defaults.mode;
   return { ...buildOptionsFromEnv(), outDir: path.resolve(values.out ?? defaults.outDir) };
 }

@@ -38,6 +38,7 @@ export function parseFrontMatter(source: string, file: string): FrontMatterResul
     }
     return { ok: true, data: data as Record<string, unknown>, body: parsed.content };
   } catch (error) {
-    return { ok: false, problem: yamlProblem(file, error, 1) };
+    // gray-matter hands the YAML over with the opening line still counted, so js-yaml's lines are file lines already.
+    return { ok: false, problem: yamlProblem(file, error, 0) };
   }
 }

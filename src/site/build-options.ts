@@ -14,11 +14,11 @@ export interface BuildOptions {
  * (ISO instant that counts as now, for scheduled publishing in tests and previews).
  */
 export function buildOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): BuildOptions {
-  const mode = env.DAYBOOK_MODE ?? 'production';
+  const mode = env.DAYBOOK_MODE || 'production';
   if (mode !== 'production' && mode !== 'development') {
     throw new Error(`DAYBOOK_MODE is "${mode}"; expected production or development.`);
   }
   const now = env.DAYBOOK_NOW ? Date.parse(env.DAYBOOK_NOW) : Date.now();
   if (Number.isNaN(now)) throw new Error(`DAYBOOK_NOW is "${env.DAYBOOK_NOW}"; expected an ISO date-time.`);
-  return { contentDir: path.resolve(env.DAYBOOK_CONTENT ?? 'content'), mode, now };
+  return { contentDir: path.resolve(env.DAYBOOK_CONTENT || 'content'), mode, now };
 }

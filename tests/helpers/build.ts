@@ -20,7 +20,7 @@ export function runCli(name: 'build' | 'check', args: string[], env: NodeJS.Proc
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/cli', `${name}.ts`), ...args], {
       cwd: repoRoot,
-      env: { ...process.env, DAYBOOK_URL: '', DAYBOOK_MODE: '', DAYBOOK_CONTENT: '', DAYBOOK_NOW: '', ...env },
+      env: { ...withoutDaybookSettings(process.env), ...env },
     });
     let stdout = '';
     let stderr = '';
@@ -58,4 +58,9 @@ export async function fixtureCopy(overrides: Record<string, string> = {}): Promi
 
 export function readOutput(outDir: string, relative: string): Promise<string> {
   return readFile(path.join(outDir, relative), 'utf8');
+}
+
+/** A developer's own DAYBOOK_* settings must not leak into what the tests build. */
+function withoutDaybookSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('DAYBOOK_')));
 }

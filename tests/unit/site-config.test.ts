@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseSiteConfig } from '../../src/content/site-config.ts';
+import { ContentError } from '../../src/content/problems.ts';
+
+test('defaults fill everything but the url', () => {
+  const config = parseSiteConfig({ url: 'https://daybook.example/' });
+  assert.equal(config.url, 'https://daybook.example');
+  assert.equal(config.timeZone, 'America/New_York');
+  assert.equal(config.feedItems, 50);
+  assert.deepEqual(config.summary, { maxWords: 60, maxSentences: 2 });
+  assert.equal(config.publisher.name, 'Daybook');
+});
+
+test('a bad time zone and a relative url are both reported, naming site.yml', () => {
+  assert.throws(
+    () => parseSiteConfig({ url: '/relative', timeZone: 'Mars/Olympus' }, 'content/site.yml'),
+    (error: unknown) => {
+      assert.ok(error instanceof ContentError);
+      assert.match(error.message, /content\/site\.yml: field "url": found "\/relative"; expected an absolute http\(s\) URL/);
+      assert.match(error.message, /content\/site\.yml: field "timeZone": found "Mars\/Olympus"; expected an IANA time zone/);
+      return true;
+    },
+  );
+});
