@@ -1,0 +1,143 @@
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { buildSite, FIXTURE_NOW, fixtureCopy, runCli, tempDir, type RunResult } from '../helpers/build.ts';
+
+/** Every file of a folder with a hash of its bytes: equal snapshots mean nothing changed. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files: Record<string, string> = {};
+  for (const entry of entries.filter((item) => item.isFile())) {
+    const file = path.join(entry.parentPath ?? entry.path, entry.name);
+    files[path.relative(dir, file)] = createHash('sha1').update(await readFile(file)).digest('hex');
+  }
+  return files;
+}
+
+let publishedDir = '';
+let published: Record<string, string> = {};
+
+before(async () => {
+  const built = await buildSite(await fixtureCopy());
+  assert.equal(built.result.code, 0, built.result.stderr);
+  publishedDir = built.outDir;
+  published = await snapshot(publishedDir);
+  assert.ok(Object.keys(published).length > 20);
+});
+
+/** Builds a broken copy of the fixture over the already published site. */
+async function buildBroken(overrides: Record<string, string>): Promise<RunResult> {
+  const content = await fixtureCopy(overrides);
+  return runCli('build', ['--content', content, '--out', publishedDir, '--now', FIXTURE_NOW]);
+}
+
+async function assertFailedWithoutLoss(result: RunResult): Promise<void> {
+  assert.equal(result.code, 1, `expected the build to fail\n${result.stdout}${result.stderr}`);
+  assert.match(result.stderr, /dist\/ is unchanged|is unchanged/);
+  assert.deepEqual(await snapshot(publishedDir), published, 'the published site changed');
+  const leftovers = (await readdir(path.dirname(publishedDir))).filter((name) => name !== 'dist');
+  assert.deepEqual(leftovers, [], 'a staging folder was left behind');
+}
+
+const story = (frontMatter: string, body = 'Body text.') => `---\n${frontMatter}\n---\n${body}\n`;
+
+describe('bad input is reported clearly and loses nothing', () => {
+  test('a missing required field names the file, the field and the fix', async () => {
+    const result = await buildBroken({ 'stories/2026-11-24-no-title.md': story('date: 2026-11-24') });
+    assert.match(result.stderr, /error: .*stories\/2026-11-24-no-title\.md: field "title": it is missing; expected the headline as text\./);
+    await assertFailedWithoutLoss(result);
+  });
+
+  test('all errors of all files are listed at once', async () => {
+    const result = await buildBroken({
+      'stories/2026-11-24-bad-date.md': story('title: A\ndate: 24/11/2026'),
+      'stories/2026-11-24-bad-source.md': story('title: B\ndate: 2026-11-24\nsources:\n  - name: Reuters\n    url: reuters.com'),
+      'stories/2026-11-24-bad-lead.md': story('title: C\ndate: 2026-11-24\nlead: yes'),
+    });
+    assert.match(result.stderr, /The content has 3 errors/);
+    assert.match(result.stderr, /bad-date\.md: field "date": found "24\/11\/2026"; expected an ISO date like 2026-11-20/);
+    assert.match(result.stderr, /bad-source\.md: field "sources\.0\.url": found "reuters\.com"; expected an absolute http\(s\) URL/);
+    assert.match(result.stderr, /bad-lead\.md: field "lead": found "yes"; expected true or false/);
+    await assertFailedWithoutLoss(result);
+  });
+
+  test('malformed YAML names the file and the line', async () => {
+    const result = await buildBroken({
+      'stories/2026-11-24-colon.md': story('title: A\ndate: 2026-11-24\nsummary: Fed cuts: what next'),
+    });
+    assert.match(result.stderr, /error: .*stories\/2026-11-24-colon\.md:4: the YAML is malformed: .*quote values that contain a colon/);
+    await assertFailedWithoutLoss(result);
+  });
+
+  test('two stories at the same URL are an error naming both files', async () => {
+    const result = await buildBroken({
+      'stories/world/2026-11-22-harbor-talks.md': story('title: Another harbor story\ndate: 2026-11-22T12:00:00-05:00'),
+    });
+    assert.match(result.stderr, /stories\/2026-11-22-harbor-talks\.md and .*stories\/world\/2026-11-22-harbor-talks\.md would all be published at \/2026\/11\/22\/harbor-talks\//);
+    await assertFailedWithoutLoss(result);
+  });
+
+  test('two leads on one day are an error naming both files', async () => {
+    const result = await buildBroken({
+      'stories/2026-11-22-second-lead.md': story('title: Also the lead\ndate: 2026-11-22T09:00:00-05:00\nlead: true'),
+    });
+    assert.match(result.stderr, /field "lead": .*2026-11-22-harbor-talks\.md and .*2026-11-22-second-lead\.md are all marked lead: true for 2026-11-22/);
+    await assertFailedWithoutLoss(result);
+  });
+
+  test('an updated date before the story date is an error', async () => {
+    const result = await buildBroken({
+      'stories/2026-11-24-backwards.md': story('title: A\ndate: 2026-11-24T10:00:00-05:00\nupdated: 2026-11-23'),
+    });
+    assert.match(result.stderr, /backwards\.md: field "updated": found 2026-11-23, which is before the story's date/);
+    await assertFailedWithoutLoss(result);
+  });
+
+  test('a file without front matter is an error at line 1', async () => {
+    const result = await buildBroken({ 'stories/2026-11-24-plain.md': 'Just a paragraph.\n' });
+    assert.match(result.stderr, /stories\/2026-11-24-plain\.md:1: has no front matter/);
+    await assertFailedWithoutLoss(result);
+  });
+
+  test('a broken site.yml names the setting', async () => {
+    const result = await buildBroken({ 'site.yml': 'url: https://fixture.example\ntimeZone: Eastern\n' });
+    assert.match(result.stderr, /site\.yml: field "timeZone": found "Eastern"; expected an IANA time zone such as America\/New_York/);
+    await assertFailedWithoutLoss(result);
+  });
+
+  test('npm run check reports the same errors and writes nothing', async () => {
+    const content = await fixtureCopy({ 'stories/2026-11-24-no-date.md': story('title: A') });
+    const result = await runCli('check', ['--content', content]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /no-date\.md: field "date": it is missing/);
+    assert.deepEqual(await snapshot(publishedDir), published);
+  });
+});
+
+describe('warnings do not stop the build', () => {
+  test('an unknown field is named with a suggestion, and the site is built', async () => {
+    const content = await fixtureCopy({
+      'stories/2026-11-24-typo.md': story('title: Typo story\ndate: 2026-11-24T08:00:00-05:00\nsecton: World'),
+    });
+    const result = await runCli('check', ['--content', content, '--now', FIXTURE_NOW]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /warning: .*2026-11-24-typo\.md: field "secton": is not a Daybook field and is ignored\. Did you mean "section"\?/);
+    assert.match(result.stdout, /Content is valid: 10 stories in 3 issues, 1 warning\./);
+  });
+});
+
+test('a deleted story does not linger in the next build', async () => {
+  const content = await fixtureCopy();
+  const outDir = path.join(await tempDir('stale'), 'dist');
+  const args = ['--content', content, '--out', outDir, '--now', FIXTURE_NOW];
+  assert.equal((await runCli('build', args)).code, 0);
+  assert.ok(existsSync(path.join(outDir, '2026/11/22/grain-prices/index.html')));
+  await rm(path.join(content, 'stories/2026-11-22-grain-prices.md'));
+  const rebuilt = await runCli('build', args);
+  assert.equal(rebuilt.code, 0, rebuilt.stderr);
+  assert.ok(!existsSync(path.join(outDir, '2026/11/22/grain-prices')));
+  assert.doesNotMatch(await readFile(path.join(outDir, 'tags/markets/index.html'), 'utf8'), /Grain prices/);
+});
