@@ -1,4 +1,6 @@
 import type { SiteModel } from './model.ts';
+import { emailEditionStep } from '../email/email-step.ts';
+import { searchIndexStep } from '../search/pagefind-step.ts';
 
 /** A step that runs on the finished output before it is published (search index, emails). */
 export interface PostBuildStep {
@@ -6,4 +8,8 @@ export interface PostBuildStep {
   run(outputDir: string, model: SiteModel): Promise<void>;
 }
 
-export const postBuildSteps: PostBuildStep[] = [];
+export const postBuildSteps: PostBuildStep[] = [
+  // Emails first, so the search step indexes the final files (it skips them: no data-pagefind-body).
+  emailEditionStep,
+  searchIndexStep,
+];

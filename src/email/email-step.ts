@@ -1,0 +1,29 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { PostBuildStep } from '../site/post-build.ts';
+import { inlineEmailCss } from './inline-css.ts';
+import { absolutizeLinks } from './links.ts';
+import { issueAsPlainText } from './plain-text.ts';
+
+/** The email edition's files inside an issue's folder (layouts/email/issue-email.njk writes the first). */
+export const EMAIL_HTML = 'email.html';
+export const EMAIL_TEXT = 'email.txt';
+
+/**
+ * Finishes each issue's email edition for pasting into a mailing tool: CSS inlined, every
+ * link absolute, and a plain-text alternative beside it.
+ */
+export const emailEditionStep: PostBuildStep = {
+  name: 'email editions',
+  async run(outputDir, model) {
+    await Promise.all(
+      model.issues.map(async (issue) => {
+        const folder = path.join(outputDir, ...issue.url.split('/').filter(Boolean));
+        const htmlFile = path.join(folder, EMAIL_HTML);
+        const rendered = await readFile(htmlFile, 'utf8');
+        await writeFile(htmlFile, absolutizeLinks(inlineEmailCss(rendered), model.site.url));
+        await writeFile(path.join(folder, EMAIL_TEXT), issueAsPlainText(issue, model.site));
+      }),
+    );
+  },
+};
