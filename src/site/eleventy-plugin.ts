@@ -4,6 +4,12 @@ import { markdown } from '../transforms/markdown.ts';
 import { buildOptionsFromEnv, type BuildOptions } from './build-options.ts';
 import { loadSite } from './load-site.ts';
 import { absoluteUrl, jsonForScript, readingTimeLabel } from './filters.ts';
+import { HtmlBasePlugin } from '@11ty/eleventy';
+import { loadSiteConfig } from '../content/site-config.ts';
+import { sitePathPrefix } from './site-url.ts';
+import { headMetadata } from './structured-data.ts';
+import { taxonFeedPath } from '../feeds/feed-paths.ts';
+import { issuesFeedText, latestStoriesFeedText, newsSitemapText, robotsText, sitemapText, taxonFeedText } from '../feeds/outputs.ts';
 
 /**
  * The one place Daybook meets Eleventy: the site model becomes global data `daybook`, and
@@ -20,9 +26,34 @@ export function daybookPlugin(eleventyConfig: EleventyConfig, overrides: Partial
   eleventyConfig.addFilter('absoluteUrl', absoluteUrl);
   eleventyConfig.addFilter('jsonForScript', jsonForScript);
   eleventyConfig.addFilter('readingTime', readingTimeLabel);
+  eleventyConfig.addFilter('headMetadata', headMetadata);
+  eleventyConfig.addFilter('taxonFeedPath', taxonFeedPath);
+  // Feeds and sitemaps are written by src/feeds/ with an XML library; layouts/feeds/ only names their files.
+  eleventyConfig.addFilter('latestStoriesFeed', latestStoriesFeedText);
+  eleventyConfig.addFilter('taxonFeed', taxonFeedText);
+  eleventyConfig.addFilter('issuesFeed', issuesFeedText);
+  eleventyConfig.addFilter('sitemap', sitemapText);
+  eleventyConfig.addFilter('newsSitemap', newsSitemapText);
+  eleventyConfig.addFilter('robotsTxt', robotsText);
+  // Layouts link site-relative ("/tags/"); this prefixes every URL in the HTML output with the
+  // path the site is published under (pathPrefix, from the site url: see daybookPathPrefix).
+  eleventyConfig.addPlugin(HtmlBasePlugin);
 
   eleventyConfig.addPassthroughCopy({ [path.join(options.contentDir, 'images')]: 'images' });
   eleventyConfig.addPassthroughCopy({ 'layouts/assets': 'assets' });
   eleventyConfig.addWatchTarget(options.contentDir);
   eleventyConfig.setUseGitIgnore(false);
+}
+
+/**
+ * Eleventy's pathPrefix: the path of the site url ("/digest/" for https://fixture.example/digest),
+ * so pages link within the folder the site is published in. "/" when site.yml cannot be read:
+ * the build then reports the real problem.
+ */
+export async function daybookPathPrefix(): Promise<string> {
+  try {
+    return sitePathPrefix((await loadSiteConfig(buildOptionsFromEnv().contentDir)).url);
+  } catch {
+    return '/';
+  }
 }

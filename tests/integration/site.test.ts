@@ -34,7 +34,7 @@ describe('the front page', () => {
     const lead = front.querySelector('.lead article')!;
     assert.equal(lead.querySelector('.story-item__summary')!.text, 'The two biggest morning newsletters will publish a single edition from January.');
     assert.deepEqual(texts(lead, '.sources a'), ['Semafor', 'Axios']);
-    assert.equal(lead.querySelector('.story-item__more a')!.getAttribute('href'), '/2026/11/24/newsletter-mergers/');
+    assert.equal(lead.querySelector('.story-item__more a')!.getAttribute('href'), '/digest/2026/11/24/newsletter-mergers/');
   });
 
   test('files a UTC-dated evening story under the New York day', async () => {
@@ -49,8 +49,8 @@ describe('daily issues', () => {
     const issue = await page('issues/2026-11-23/index.html');
     assert.match(issue.querySelector('h1')!.text, /Issue 2/);
     assert.equal(issue.querySelectorAll('main article').length, 3);
-    assert.equal(issue.querySelector('a[rel=prev]')!.getAttribute('href'), '/issues/2026-11-22/');
-    assert.equal(issue.querySelector('a[rel=next]')!.getAttribute('href'), '/issues/2026-11-24/');
+    assert.equal(issue.querySelector('a[rel=prev]')!.getAttribute('href'), '/digest/issues/2026-11-22/');
+    assert.equal(issue.querySelector('a[rel=next]')!.getAttribute('href'), '/digest/issues/2026-11-24/');
     const first = await page('issues/2026-11-22/index.html');
     assert.equal(first.querySelector('a[rel=prev]'), null);
   });

@@ -1,0 +1,75 @@
+import type { SiteModel } from '../site/model.ts';
+import type { TaxonPage } from '../transforms/taxonomies.ts';
+import { absoluteUrl, prefixedPath } from '../site/site-url.ts';
+import type { FeedDocument, FeedEntry, FeedFormat } from './feed-document.ts';
+import { FEED_STYLESHEET_PATH, ISSUES_FEED_PATH, SITE_FEED_PATHS, taxonFeedPath } from './feed-paths.ts';
+import { issueEntry, storyEntry } from './entries.ts';
+import { tagUri } from './ids.ts';
+
+/** The newest `feedItems` stories, in the format asked for (/feed.xml, /atom.xml, /feed.json). */
+export function latestStoriesFeed(model: SiteModel, format: FeedFormat): FeedDocument {
+  const { site } = model;
+  return feedDocument(model, {
+    key: 'feeds/latest',
+    title: site.title,
+    description: site.tagline,
+    homePath: '/',
+    selfPath: SITE_FEED_PATHS[format],
+    items: model.stories.slice(0, site.feedItems).map((story) => storyEntry(story, site)),
+  });
+}
+
+/** A section's or tag's newest stories as RSS 2.0, published beside its page. */
+export function taxonFeed(model: SiteModel, taxonPage: TaxonPage, kind: 'section' | 'tag'): FeedDocument {
+  const { site } = model;
+  const { taxon } = taxonPage;
+  return feedDocument(model, {
+    key: `feeds/${kind}s/${taxon.slug}`,
+    title: `${site.title}: ${kind === 'section' ? taxon.name : `stories tagged “${taxon.name}”`}`,
+    description: kind === 'section' ? `The latest ${taxon.name} stories from ${site.title}.` : `Stories about ${taxon.name} from ${site.title}.`,
+    homePath: taxon.url,
+    selfPath: taxonFeedPath(taxon),
+    items: taxonPage.stories.slice(0, site.feedItems).map((story) => storyEntry(story, site)),
+  });
+}
+
+/** One item per daily issue, the newsletter as its content (RSS 2.0 at /issues/feed.xml). */
+export function issuesFeed(model: SiteModel): FeedDocument {
+  const { site } = model;
+  return feedDocument(model, {
+    key: 'feeds/issues',
+    title: `${site.title}: daily issues`,
+    description: `Every issue of ${site.title}, one item a day. ${site.tagline}`,
+    homePath: '/issues/',
+    selfPath: ISSUES_FEED_PATH,
+    items: model.issues.slice(0, site.feedItems).map((issue) => issueEntry(issue, site)),
+  });
+}
+
+interface FeedSpec {
+  key: string;
+  title: string;
+  description: string;
+  homePath: string;
+  selfPath: string;
+  items: FeedEntry[];
+}
+
+function feedDocument(model: SiteModel, spec: FeedSpec): FeedDocument {
+  const { site } = model;
+  // The newest change among the items rather than the build time, so an unchanged feed
+  // stays byte-identical between builds and readers' conditional requests keep working.
+  const updated = spec.items.reduce((newest, item) => (item.updated.epochMs > newest.epochMs ? item.updated : newest), spec.items[0]?.updated ?? model.builtAt);
+  return {
+    id: tagUri(site.url, spec.key),
+    title: spec.title,
+    description: spec.description,
+    language: site.language,
+    homeUrl: absoluteUrl(spec.homePath, site.url),
+    selfUrl: absoluteUrl(spec.selfPath, site.url),
+    updated,
+    author: site.author,
+    stylesheetHref: prefixedPath(FEED_STYLESHEET_PATH, site.url),
+    items: spec.items,
+  };
+}

@@ -1,0 +1,86 @@
+import { create } from 'xmlbuilder2';
+import type { SiteModel } from '../site/model.ts';
+import type { NewsroomDate } from '../transforms/dates.ts';
+import type { Story } from '../content/story.ts';
+import { absoluteUrl } from '../site/site-url.ts';
+import { lastChange } from './entries.ts';
+import { rfc3339 } from './feed-dates.ts';
+
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
+/** Google News only wants articles from the last two days. */
+const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
+
+export const SITEMAP_PATH = '/sitemap.xml';
+export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
+
+export interface SitemapPage {
+  /** Site-relative. */
+  url: string;
+  lastmod: NewsroomDate;
+}
+
+/** Every published page with the last change of what it shows, front page first. */
+export function sitemapPages(model: SiteModel): SitemapPage[] {
+  // A listing page changes when any story on it does; with no stories, at the build.
+  const lastmodOf = (stories: readonly Story[]): NewsroomDate =>
+    stories.map(lastChange).reduce<NewsroomDate | undefined>((newest, date) => (newest && newest.epochMs >= date.epochMs ? newest : date), undefined) ??
+    model.builtAt;
+  const everything = lastmodOf(model.stories);
+  return [
+    { url: '/', lastmod: lastmodOf(model.latestIssue?.stories ?? []) },
+    ...model.stories.map((story) => ({ url: story.url, lastmod: lastChange(story) })),
+    { url: '/issues/', lastmod: everything },
+    ...model.issues.map((issue) => ({ url: issue.url, lastmod: lastmodOf(issue.stories) })),
+    ...model.sections.map((page) => ({ url: page.taxon.url, lastmod: lastmodOf(page.stories) })),
+    { url: '/tags/', lastmod: everything },
+    ...model.tags.map((page) => ({ url: page.taxon.url, lastmod: lastmodOf(page.stories) })),
+  ];
+}
+
+export function renderSitemap(model: SiteModel): string {
+  const urlset = create({ version: '1.0', encoding: 'UTF-8' }).ele(SITEMAP_NS, 'urlset');
+  for (const page of sitemapPages(model)) {
+    const url = urlset.ele('url');
+    url.ele('loc').txt(absoluteUrl(page.url, model.site.url));
+    url.ele('lastmod').txt(rfc3339(page.lastmod));
+  }
+  return urlset.end({ prettyPrint: true }) + '\n';
+}
+
+/** Stories published in the two days up to the build's "now", newest first. */
+export function newsSitemapStories(model: SiteModel): Story[] {
+  const now = model.builtAt.epochMs;
+  return model.stories.filter((story) => story.published.epochMs <= now && now - story.published.epochMs <= NEWS_WINDOW_MS);
+}
+
+/** A Google News sitemap: https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap */
+export function renderNewsSitemap(model: SiteModel): string {
+  const urlset = create({ version: '1.0', encoding: 'UTF-8' }).ele(SITEMAP_NS, 'urlset', { 'xmlns:news': NEWS_NS });
+  for (const story of newsSitemapStories(model)) {
+    const url = urlset.ele('url');
+    url.ele('loc').txt(absoluteUrl(story.url, model.site.url));
+    const news = url.ele(NEWS_NS, 'news:news');
+    const publication = news.ele(NEWS_NS, 'news:publication');
+    publication.ele(NEWS_NS, 'news:name').txt(model.site.publisher.name);
+    publication.ele(NEWS_NS, 'news:language').txt(model.site.language);
+    news.ele(NEWS_NS, 'news:publication_date').txt(rfc3339(story.published));
+    news.ele(NEWS_NS, 'news:title').txt(story.title);
+  }
+  return urlset.end({ prettyPrint: true }) + '\n';
+}
+
+/**
+ * Crawlers only read /robots.txt at the host's root: when the site lives under a path
+ * (https://host/digest) the host's own robots.txt has to point to these sitemaps instead.
+ */
+export function renderRobotsTxt(model: SiteModel): string {
+  return [
+    'User-agent: *',
+    'Allow: /',
+    '',
+    `Sitemap: ${absoluteUrl(SITEMAP_PATH, model.site.url)}`,
+    `Sitemap: ${absoluteUrl(NEWS_SITEMAP_PATH, model.site.url)}`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,169 @@
+import type { SiteConfig } from '../content/site-config.ts';
+import type { Story } from '../content/story.ts';
+import type { TaxonPage } from '../transforms/taxonomies.ts';
+import { ISSUES_FEED_PATH, MEDIA_TYPES, SITE_FEED_PATHS, taxonFeedPath } from '../feeds/feed-paths.ts';
+import { absoluteUrl } from './site-url.ts';
+
+/** What the <head> of one page needs to know about it, from its Eleventy data. */
+export interface PageFacts {
+  /** Eleventy's page.url: site-relative, without the path prefix. */
+  url: string;
+  title?: string | undefined;
+  description?: string | undefined;
+  /** The story a story page shows (undefined elsewhere). */
+  story?: Story | undefined;
+  /** The section or tag a listing page shows, whose feed it advertises. */
+  taxonPage?: TaxonPage | undefined;
+  taxonKind?: 'section' | 'tag' | undefined;
+}
+
+export interface FeedLink {
+  type: string;
+  title: string;
+  /** Absolute. */
+  href: string;
+}
+
+export interface HeadMetadata {
+  canonical: string;
+  feeds: FeedLink[];
+  /** <meta property>: Open Graph and article:*. */
+  properties: { property: string; content: string }[];
+  /** <meta name>: Twitter cards. */
+  names: { name: string; content: string }[];
+  /** schema.org data for <script type="application/ld+json">, on story pages. */
+  jsonLd: NewsArticle | undefined;
+}
+
+type Site = Pick<SiteConfig, 'url' | 'title' | 'tagline' | 'language' | 'publisher' | 'author'>;
+
+/** Canonical URL, feed autodiscovery, Open Graph, Twitter card and JSON-LD of one page. */
+export function headMetadata(page: PageFacts, site: Site): HeadMetadata {
+  const canonical = absoluteUrl(page.url, site.url);
+  const feeds = feedLinks(page, site);
+  if (page.story) {
+    const { story } = page;
+    const article = newsArticle(story, site);
+    return { canonical, feeds, properties: storyProperties(story, site, canonical), names: twitterCard(story.title, story.summary, article.image?.[0], story.image?.alt), jsonLd: article };
+  }
+  const title = page.title ? `${page.title} · ${site.title}` : site.title;
+  const description = page.description || site.tagline;
+  const logo = site.publisher.logo ? absoluteUrl(site.publisher.logo, site.url) : undefined;
+  const properties = [
+    { property: 'og:type', content: 'website' },
+    { property: 'og:title', content: title },
+    { property: 'og:description', content: description },
+    { property: 'og:url', content: canonical },
+    { property: 'og:site_name', content: site.title },
+    ...ogLocale(site.language),
+    ...(logo ? [{ property: 'og:image', content: logo }] : []),
+  ];
+  return { canonical, feeds, properties, names: twitterCard(title, description, undefined, undefined), jsonLd: undefined };
+}
+
+function feedLinks(page: PageFacts, site: Site): FeedLink[] {
+  const links: FeedLink[] = [
+    { type: MEDIA_TYPES.rss, title: `${site.title} (RSS)`, href: absoluteUrl(SITE_FEED_PATHS.rss, site.url) },
+    { type: MEDIA_TYPES.atom, title: `${site.title} (Atom)`, href: absoluteUrl(SITE_FEED_PATHS.atom, site.url) },
+    { type: MEDIA_TYPES.json, title: `${site.title} (JSON Feed)`, href: absoluteUrl(SITE_FEED_PATHS.json, site.url) },
+    { type: MEDIA_TYPES.rss, title: `${site.title}: daily issues (RSS)`, href: absoluteUrl(ISSUES_FEED_PATH, site.url) },
+  ];
+  if (page.taxonPage) {
+    const { taxon } = page.taxonPage;
+    const name = page.taxonKind === 'tag' ? `stories tagged “${taxon.name}”` : taxon.name;
+    links.unshift({ type: MEDIA_TYPES.rss, title: `${site.title}: ${name} (RSS)`, href: absoluteUrl(taxonFeedPath(taxon), site.url) });
+  }
+  return links;
+}
+
+function storyProperties(story: Story, site: Site, canonical: string): HeadMetadata['properties'] {
+  const image = story.image && absoluteUrl(story.image.src, site.url);
+  return [
+    { property: 'og:type', content: 'article' },
+    { property: 'og:title', content: story.title },
+    { property: 'og:description', content: story.summary },
+    { property: 'og:url', content: canonical },
+    { property: 'og:site_name', content: site.title },
+    ...ogLocale(site.language),
+    ...(image && story.image ? [{ property: 'og:image', content: image }, { property: 'og:image:alt', content: story.image.alt }] : []),
+    { property: 'article:published_time', content: story.published.iso },
+    { property: 'article:modified_time', content: (story.updated ?? story.published).iso },
+    { property: 'article:section', content: story.section.name },
+    ...story.authors.map((author) => ({ property: 'article:author', content: author })),
+    ...story.tags.map((tag) => ({ property: 'article:tag', content: tag.name })),
+  ];
+}
+
+/** summary_large_image when there is a picture to show large, else the plain summary card. */
+function twitterCard(title: string, description: string, image: string | undefined, imageAlt: string | undefined): HeadMetadata['names'] {
+  return [
+    { name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' },
+    { name: 'twitter:title', content: title },
+    { name: 'twitter:description', content: description },
+    ...(image ? [{ name: 'twitter:image', content: image }] : []),
+    ...(image && imageAlt ? [{ name: 'twitter:image:alt', content: imageAlt }] : []),
+  ];
+}
+
+/** Open Graph wants language_TERRITORY ("en_GB"); a bare "en" says nothing it can use. */
+function ogLocale(language: string): HeadMetadata['properties'] {
+  const match = /^([a-z]{2,3})[-_]([A-Z]{2})$/i.exec(language);
+  return match ? [{ property: 'og:locale', content: `${match[1]!.toLowerCase()}_${match[2]!.toUpperCase()}` }] : [];
+}
+
+interface Thing {
+  '@type': string;
+  name: string;
+  url?: string;
+}
+
+export interface NewsArticle {
+  '@context': 'https://schema.org';
+  '@type': 'NewsArticle';
+  headline: string;
+  description: string;
+  url: string;
+  mainEntityOfPage: { '@type': 'WebPage'; '@id': string };
+  datePublished: string;
+  dateModified: string;
+  inLanguage: string;
+  articleSection: string;
+  keywords: string[];
+  author: Thing[];
+  publisher: Thing & { logo?: { '@type': 'ImageObject'; url: string } };
+  image?: string[];
+  isBasedOn: Thing[];
+  citation: Thing[];
+}
+
+/** schema.org NewsArticle as Google's article structured data documents it. */
+export function newsArticle(story: Story, site: Site): NewsArticle {
+  const url = absoluteUrl(story.url, site.url);
+  const sources = story.sources.map((source): Thing => ({ '@type': 'CreativeWork', name: source.name, url: source.url }));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: story.title,
+    description: story.summary,
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    datePublished: story.published.iso,
+    dateModified: (story.updated ?? story.published).iso,
+    inLanguage: site.language,
+    articleSection: story.section.name,
+    keywords: story.tags.map((tag) => tag.name),
+    // A story without a byline is the desk's work: an organization, not a person.
+    author: story.authors.length
+      ? story.authors.map((name) => ({ '@type': 'Person', name }))
+      : [{ '@type': 'Organization', name: site.author, url: absoluteUrl('/', site.url) }],
+    publisher: {
+      '@type': 'Organization',
+      name: site.publisher.name,
+      url: absoluteUrl('/', site.url),
+      ...(site.publisher.logo ? { logo: { '@type': 'ImageObject' as const, url: absoluteUrl(site.publisher.logo, site.url) } } : {}),
+    },
+    ...(story.image ? { image: [absoluteUrl(story.image.src, site.url)] } : {}),
+    isBasedOn: sources,
+    citation: sources,
+  };
+}
