@@ -63,6 +63,10 @@ test('datelines are stripped from the first paragraph and the sentence kept', ()
     ['SAN JUAN, Puerto Rico (AP) — Power returned.', 'Power returned.'],
     ['(CNN) — A storm hit the coast.', 'A storm hit the coast.'],
     ['Riverton (AP) — The council voted.', 'The council voted.'],
+    // Scraped wire copy glues the credit to the first word.
+    ['(CNN)A storm hit the coast.', 'A storm hit the coast.'],
+    ['Lakeport (CNN)The ferry resumed service.', 'The ferry resumed service.'],
+    ['(Daybook Wire)Two chains agreed to merge.', 'Two chains agreed to merge.'],
   ];
   for (const [withDateline, sentence] of datelines) {
     assert.deepEqual(stripBoilerplate([withDateline, LATER]), [sentence, LATER], withDateline);
@@ -87,4 +91,29 @@ test('inline photo credits and pic.twitter.com links are removed from story para
     stripBoilerplate(['The lander touched down on Thursday. (AP Photo/Evan Vucci)', 'Engineers in Houston cheered the landing. pic.twitter.com/xyz789']),
     ['The lander touched down on Thursday.', 'Engineers in Houston cheered the landing.'],
   );
+});
+
+test('a flattened "By . Name . PUBLISHED: … ." credit block is stripped from the opening paragraph', () => {
+  const credits: Array<[string, string]> = [
+    ['By . Staff Reporter . PUBLISHED: . 09:15 EST, 4 March 2019 . | . UPDATED: . 10:02 EST, 4 March 2019 . A ferry ran aground off the cape.', 'A ferry ran aground off the cape.'],
+    ['By . Mina Ortez and . Paul Greer . PUBLISHED: . 21:40 EST, 9 May 2018 . The harbour reopened on Friday.', 'The harbour reopened on Friday.'],
+    ['By . Mina Ortez . and Paul Greer for Daybook . Last updated at 3:47 PM on 5th June 2017 . Volunteers cleared the beach.', 'Volunteers cleared the beach.'],
+    ['UPDATED: . 08:25 EST, 12 June 2016 . Police closed the bridge.', 'Police closed the bridge.'],
+    ['By . Staff Reporter . The library will close for repairs.', 'The library will close for repairs.'],
+  ];
+  for (const [withCredits, sentence] of credits) {
+    assert.deepEqual(stripBoilerplate([withCredits, LATER]), [sentence, LATER], withCredits);
+  }
+  // A credit block that is a paragraph of its own goes entirely, and the next paragraph is the opening.
+  assert.deepEqual(stripBoilerplate(['By . Staff Reporter .', '(CNN)A storm hit the coast.', LATER]), ['A storm hit the coast.', LATER]);
+});
+
+test('sentences that start like credits are kept', () => {
+  for (const prose of [
+    'By Tuesday, the two sides had agreed to keep talking about the contract.',
+    'Published in 2014, the report found that most bridges needed repair.',
+    'Updated figures released on Monday showed a sharp fall in arrivals.',
+  ]) {
+    assert.deepEqual(stripBoilerplate([prose, LATER]), [prose, LATER], prose);
+  }
 });

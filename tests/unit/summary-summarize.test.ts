@@ -25,6 +25,7 @@ function storySentences(source: string): string[] {
 
 const S1 = 'The city council approved a new transit budget on Tuesday after a heated public debate.'; // 15 words
 const S2 = 'The plan moves money from road repairs to buses and adds late-night routes.'; // 14 words
+const S2_LONG = 'The plan moves money from road repairs to buses, adds late-night routes and hires more drivers next spring.'; // 18 words
 const S3 = 'Opponents said potholes should come first, but supporters prevailed.'; // 9 words
 const S4 = 'The mayor is expected to sign it next week.'; // 9 words
 
@@ -40,8 +41,18 @@ test('maxSentences and maxWords are honoured', () => {
   const source = html(S1, `${S2} ${S3}`, S4);
   assert.equal(summarizeHtml(source, { maxSentences: 1 }), S1);
   assert.equal(summarizeHtml(source, { maxSentences: 3 }), `${S1} ${S2} ${S3}`);
-  // 15 + 14 > 25: the second sentence is dropped for one that fits rather than cut.
-  assert.equal(summarizeHtml(source, { maxWords: 25, maxSentences: 2 }), `${S1} ${S3}`);
+  // 15 + 18 > 25 * 1.2: the long second sentence is dropped for one that fits (15 + 9) rather than cut.
+  assert.equal(summarizeHtml(html(S1, `${S2_LONG} ${S3}`), { maxWords: 25, maxSentences: 2 }), `${S1} ${S3}`);
+});
+
+test('the next sentence in story order may run a fifth past maxWords; a later one must fit', () => {
+  const source = html(S1, `${S2_LONG} ${S3}`);
+  // 15 + 18 = 33 <= 28 * 1.2: the natural continuation is kept rather than jumping ahead to S3.
+  assert.equal(summarizeHtml(source, { maxWords: 28, maxSentences: 2 }), `${S1} ${S2_LONG}`);
+  // 33 > 27 * 1.2: too long even with the allowance, so the next sentence that fits maxWords is taken.
+  assert.equal(summarizeHtml(source, { maxWords: 27, maxSentences: 2 }), `${S1} ${S3}`);
+  // S3 is not the continuation, so it gets no allowance: 15 + 9 > 22, and nothing else fits.
+  assert.equal(summarizeHtml(html(S1, `${S2_LONG} ${S3}`), { maxWords: 22, maxSentences: 2 }), S1);
 });
 
 test('a first sentence longer than maxWords is kept whole, alone', () => {
@@ -66,7 +77,7 @@ test('summaries are whole sentences of the story, within budget, in story order'
     const positions = picked.map((sentence) => sentences.indexOf(sentence));
     assert.ok(positions.every((position) => position >= 0), `${id}: summary has a sentence not in the story: ${summary}`);
     assert.deepEqual([...positions].sort((a, b) => a - b), positions, `${id}: out of order`);
-    assert.ok(countWords(summary) <= 60 || picked.length === 1, `${id}: ${countWords(summary)} words`);
+    assert.ok(countWords(summary) <= 72 || picked.length === 1, `${id}: ${countWords(summary)} words`);
     assert.ok(hasBalancedQuotes(summary), `${id}: unbalanced quotes`);
     assert.doesNotMatch(summary, /Getty|Subscribe|Sign up|Click here|Follow|@|\(AP\)|Related|Read more|By [A-Z]/, id);
   }
@@ -112,7 +123,8 @@ test('the seed story is summarised as the troop deployment, without its promo', 
   assert.match(summary, /troops/);
   assert.match(summary, /Iran/);
   assert.doesNotMatch(summary, /Mediaite|Subscribe|Newsletter of Newsletters/i);
-  assert.ok(countWords(summary) <= 60);
+  // About 60 words: the lead's own next sentence may run a fifth over.
+  assert.ok(countWords(summary) <= 72);
   assert.ok(hasBalancedQuotes(summary));
   assert.match(dek(summary), /deploying U\.S\. troops/);
 });

@@ -1,4 +1,5 @@
 import { BOILERPLATE_RULES, PROMO_BLOCK_START, PROMO_BLOCK_TAIL_PARAGRAPHS } from './boilerplate-rules.ts';
+import { stripCreditHeader } from './credit-header.ts';
 import { stripDateline } from './dateline.ts';
 import { stripInlineNoise } from './inline-noise.ts';
 import { countWords } from './words.ts';
@@ -22,10 +23,11 @@ export function stripBoilerplate(paragraphs: string[]): string[] {
   const story = paragraphs.slice(0, trailingPromoStart(paragraphs));
   const kept: string[] = [];
   for (const paragraph of story) {
-    const cleaned = stripInlineNoise(paragraph);
+    // Only the story's opening paragraph carries credits and a dateline; later "WORD —" openings are prose.
+    const opening = kept.length === 0;
+    const cleaned = opening ? stripCreditHeader(stripInlineNoise(paragraph)) : stripInlineNoise(paragraph);
     if (!cleaned || isBoilerplate(cleaned)) continue;
-    // Only the story's opening paragraph carries a dateline; later "WORD —" openings are prose.
-    const text = kept.length === 0 ? stripDateline(cleaned) : cleaned;
+    const text = opening ? stripDateline(cleaned) : cleaned;
     if (text) kept.push(text);
   }
   return kept;

@@ -16,6 +16,8 @@ const DATELINE_PATTERNS: readonly RegExp[] = [
   new RegExp(`^${MIXED_PLACE}${REGION}${DATE}\\s*${AGENCY}${DASH}`, 'u'),
   // (CNN) —
   new RegExp(`^${AGENCY}${DASH}`, 'u'),
+  // "(CNN)The …", "London (CNN)A …": wire copy that glues the credit to the first word, with no dash at all.
+  new RegExp(`^(?:${MIXED_PLACE}${REGION}\\s*)?${AGENCY}(?=[\\p{Lu}\\p{N}“"‘'])`, 'u'),
 ];
 
 /** Removes a leading dateline and keeps the sentence after it; text without one comes back unchanged. */
