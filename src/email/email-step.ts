@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PostBuildStep } from '../site/post-build.ts';
 import { inlineEmailCss } from './inline-css.ts';
-import { absolutizeLinks } from './links.ts';
+import { relativeLinks } from './links.ts';
 import { issueAsPlainText } from './plain-text.ts';
 
 /** The email edition's files inside an issue's folder (layouts/email/issue-email.njk writes the first). */
@@ -20,8 +20,10 @@ export const emailEditionStep: PostBuildStep = {
       model.issues.map(async (issue) => {
         const folder = path.join(outputDir, ...issue.url.split('/').filter(Boolean));
         const htmlFile = path.join(folder, EMAIL_HTML);
-        const rendered = await readFile(htmlFile, 'utf8');
-        await writeFile(htmlFile, absolutizeLinks(inlineEmailCss(rendered), model.site.url));
+        const email = inlineEmailCss(await readFile(htmlFile, 'utf8'));
+        const relative = relativeLinks(email);
+        if (relative.length > 0) throw new Error(`${issue.url}${EMAIL_HTML} has links that only work on the site: ${relative.join(', ')}`);
+        await writeFile(htmlFile, email);
         await writeFile(path.join(folder, EMAIL_TEXT), issueAsPlainText(issue, model.site));
       }),
     );

@@ -1,17 +1,12 @@
 /**
- * Absolute links for mail, where a site-relative "/2026/11/24/x/" means nothing.
- * `new URL(path, siteUrl)` would drop a path prefix ("https://x.example/digest" + "/issues/"
- * gives "https://x.example/issues/"), so the site URL is joined as text instead.
+ * A mail has no site around it, so a relative link in it goes nowhere. The email template
+ * makes every link absolute with the absoluteUrl filter; this finds any it missed.
  */
-export function siteLink(siteUrl: string, sitePath: string): string {
-  if (!sitePath.startsWith('/') || sitePath.startsWith('//')) return sitePath;
-  return `${siteUrl.replace(/\/+$/, '')}${sitePath}`;
-}
-
-/** Rewrites every site-relative href="/..." and src="/..." in an HTML string to an absolute URL. */
-export function absolutizeLinks(html: string, siteUrl: string): string {
-  return html.replace(
-    /\b(href|src)=(["'])(\/(?!\/)[^"']*)\2/gi,
-    (_match, attribute: string, quote: string, sitePath: string) => `${attribute}=${quote}${siteLink(siteUrl, sitePath)}${quote}`,
-  );
+export function relativeLinks(html: string): string[] {
+  const found: string[] = [];
+  for (const match of html.matchAll(/\b(?:href|src)\s*=\s*(["'])(.*?)\1/gi)) {
+    const url = match[2] ?? '';
+    if (!/^(?:https?:|mailto:|tel:|#)/i.test(url)) found.push(url);
+  }
+  return found;
 }

@@ -1,6 +1,6 @@
 import type { DailyIssue } from '../transforms/issues.ts';
 import type { Story } from '../content/story.ts';
-import { siteLink } from './links.ts';
+import { absoluteUrl } from '../site/site-url.ts';
 
 export interface EmailSite {
   title: string;
@@ -18,7 +18,7 @@ const LINE_WIDTH = 72;
 export function issueAsPlainText(issue: DailyIssue, site: EmailSite): string {
   const storyCount = `${issue.stories.length} ${issue.stories.length === 1 ? 'story' : 'stories'}`;
   const blocks: string[] = [
-    [`${site.title.toUpperCase()}, ISSUE ${issue.number}`, `${issue.date.longDate} · ${storyCount}`, `Read on the web: ${siteLink(site.url, issue.url)}`].join('\n'),
+    [`${site.title.toUpperCase()}, ISSUE ${issue.number}`, `${issue.date.longDate} · ${storyCount}`, `Read on the web: ${absoluteUrl(issue.url, site.url)}`].join('\n'),
     sectionHeading('Top story'),
     storyBlock(issue.lead, site.url),
   ];
@@ -29,7 +29,7 @@ export function issueAsPlainText(issue: DailyIssue, site: EmailSite): string {
     [
       '-'.repeat(LINE_WIDTH),
       ...wrapText(`You are reading ${site.title}: ${site.tagline}`, LINE_WIDTH),
-      `Past issues: ${siteLink(site.url, '/issues/')}`,
+      `Past issues: ${absoluteUrl('/issues/', site.url)}`,
     ].join('\n'),
   );
   return `${blocks.join('\n\n')}\n`;
@@ -41,7 +41,7 @@ function sectionHeading(name: string): string {
 }
 
 function storyBlock(story: Story, siteUrl: string): string {
-  return [...wrapText(story.title, LINE_WIDTH), ...wrapText(story.summary, LINE_WIDTH), siteLink(siteUrl, story.url)].join('\n');
+  return [...wrapText(story.title, LINE_WIDTH), ...wrapText(story.summary, LINE_WIDTH), absoluteUrl(story.url, siteUrl)].join('\n');
 }
 
 /** Greedy word wrap; a word longer than the width (a URL) gets a line of its own, unbroken. */

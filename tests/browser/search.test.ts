@@ -1,0 +1,66 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, screenshot } from './support/browser.ts';
+import { buildSampleSite } from './support/sample-site.ts';
+import { buildSite, fixtureSite } from '../helpers/build.ts';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+
+describe('search (Pagefind, static files only)', () => {
+  let server: StaticServer;
+  /** The fixture site, whose url has a path (https://fixture.example/digest), served under /digest/. */
+  let prefixedServer: StaticServer;
+  let browser: Browser;
+
+  before(async () => {
+    const [sampleOut, fixture] = await Promise.all([buildSampleSite(), buildSite(fixtureSite)]);
+    assert.equal(fixture.result.code, 0, fixture.result.stderr);
+    server = await serveStatic(sampleOut);
+    prefixedServer = await serveStatic(fixture.outDir, '/digest/');
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await prefixedServer?.close();
+  });
+
+  test('the masthead links to search, and a typed query finds a sample story', async () => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+    await page.goto(server.origin + '/');
+    await Promise.all([page.waitForEvent('load'), page.locator('.masthead__nav a', { hasText: 'Search' }).click()]);
+    assert.equal(new URL(page.url()).pathname, '/search/');
+
+    await page.getByLabel('Find a story by any word in it').fill('qubits');
+    const firstResult = page.locator('.pagefind-ui__result-link').first();
+    await firstResult.waitFor({ timeout: 10_000 });
+    assert.equal(await firstResult.innerText(), 'Physicists report logical qubits that outlast their best physical parts');
+    assert.equal(new URL((await firstResult.getAttribute('href')) ?? '', server.origin).pathname, '/2026/11/24/quantum-error-correction-milestone/');
+    await screenshot(page, 'search-results-light');
+
+    await Promise.all([page.waitForEvent('load'), firstResult.click()]);
+    assert.equal(await page.locator('h1').innerText(), 'Physicists report logical qubits that outlast their best physical parts');
+  });
+
+  test('only story pages are in the index: results are stories, never issue, tag or section listings', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.origin + '/search/');
+    await page.getByLabel('Find a story by any word in it').fill('Iran');
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 10_000 });
+    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    assert.ok(hrefs.length >= 3, `several Iran stories found, got ${hrefs.length}`);
+    for (const href of hrefs) assert.match(href, /^\/2026\/11\/\d\d\/[a-z0-9-]+\/$/, `${href} is a story page`);
+  });
+
+  test('on a site published under a path, search loads and its results link under that path', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${prefixedServer.origin}/digest/search/`);
+    assert.equal(response?.status(), 200);
+    await page.getByLabel('Find a story by any word in it').fill('ceasefire');
+    const firstResult = page.locator('.pagefind-ui__result-link').first();
+    await firstResult.waitFor({ timeout: 10_000 });
+    assert.equal(await firstResult.getAttribute('href'), '/digest/2026/11/23/ceasefire-monitors/');
+    await Promise.all([page.waitForEvent('load'), firstResult.click()]);
+    assert.equal(await page.locator('h1').innerText(), 'Ceasefire monitors report a quiet night');
+  });
+});
