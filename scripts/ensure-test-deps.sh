@@ -10,3 +10,11 @@ if ! command -v chromium >/dev/null 2>&1; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
+
+# Python's feedparser (Debian's, for Debian's /usr/bin/python3): tests/integration/feeds*
+# parse every feed with a reader nobody here wrote.
+if ! /usr/bin/python3 -c 'import feedparser' >/dev/null 2>&1; then
+  echo "ensure-test-deps: installing python3-feedparser from Debian" >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-feedparser >/dev/null
+fi

@@ -1,4 +1,5 @@
 import { create } from 'xmlbuilder2';
+import { xmlAttributes, xmlText } from './xml-text.ts';
 import type { SiteModel } from '../site/model.ts';
 import type { NewsroomDate } from '../transforms/dates.ts';
 import type { Story } from '../content/story.ts';
@@ -42,8 +43,8 @@ export function renderSitemap(model: SiteModel): string {
   const urlset = create({ version: '1.0', encoding: 'UTF-8' }).ele(SITEMAP_NS, 'urlset');
   for (const page of sitemapPages(model)) {
     const url = urlset.ele('url');
-    url.ele('loc').txt(absoluteUrl(page.url, model.site.url));
-    url.ele('lastmod').txt(rfc3339(page.lastmod));
+    url.ele('loc').txt(xmlText(absoluteUrl(page.url, model.site.url)));
+    url.ele('lastmod').txt(xmlText(rfc3339(page.lastmod)));
   }
   return urlset.end({ prettyPrint: true }) + '\n';
 }
@@ -59,13 +60,13 @@ export function renderNewsSitemap(model: SiteModel): string {
   const urlset = create({ version: '1.0', encoding: 'UTF-8' }).ele(SITEMAP_NS, 'urlset', { 'xmlns:news': NEWS_NS });
   for (const story of newsSitemapStories(model)) {
     const url = urlset.ele('url');
-    url.ele('loc').txt(absoluteUrl(story.url, model.site.url));
+    url.ele('loc').txt(xmlText(absoluteUrl(story.url, model.site.url)));
     const news = url.ele(NEWS_NS, 'news:news');
     const publication = news.ele(NEWS_NS, 'news:publication');
-    publication.ele(NEWS_NS, 'news:name').txt(model.site.publisher.name);
-    publication.ele(NEWS_NS, 'news:language').txt(model.site.language);
-    news.ele(NEWS_NS, 'news:publication_date').txt(rfc3339(story.published));
-    news.ele(NEWS_NS, 'news:title').txt(story.title);
+    publication.ele(NEWS_NS, 'news:name').txt(xmlText(model.site.publisher.name));
+    publication.ele(NEWS_NS, 'news:language').txt(xmlText(model.site.language));
+    news.ele(NEWS_NS, 'news:publication_date').txt(xmlText(rfc3339(story.published)));
+    news.ele(NEWS_NS, 'news:title').txt(xmlText(story.title));
   }
   return urlset.end({ prettyPrint: true }) + '\n';
 }

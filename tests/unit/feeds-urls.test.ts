@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { absoluteUrl, prefixedPath, sitePathPrefix } from '../../src/site/site-url.ts';
+import { absolutizeHtml } from '../../src/feeds/absolute-html.ts';
+import { storyEntryId, tagUri } from '../../src/feeds/ids.ts';
+
+test('site-relative URLs keep the path the site is published under', () => {
+  assert.equal(absoluteUrl('/2026/11/24/a/', 'https://x.example/digest'), 'https://x.example/digest/2026/11/24/a/');
+  assert.equal(absoluteUrl('/', 'https://x.example/digest'), 'https://x.example/digest/');
+  assert.equal(absoluteUrl('images/a.svg', 'https://x.example/digest'), 'https://x.example/digest/images/a.svg');
+  assert.equal(absoluteUrl('/tags/', 'https://x.example'), 'https://x.example/tags/');
+  assert.equal(absoluteUrl('https://other.example/p', 'https://x.example/digest'), 'https://other.example/p');
+  assert.equal(sitePathPrefix('https://x.example/digest'), '/digest/');
+  assert.equal(sitePathPrefix('https://x.example'), '/');
+  assert.equal(prefixedPath('/assets/feed.xsl', 'https://x.example/digest'), '/digest/assets/feed.xsl');
+});
+
+test('links and images in item HTML become absolute against the site and the page', () => {
+  const html = '<p><a href="/tags/iran/">tag</a> <a href="#notes">notes</a> <a href="https://a.example/">out</a> <a href="mailto:d@x.example">mail</a></p><img src="/images/m.svg" srcset="/images/m.svg 1x, m2.svg 2x" alt="map">';
+  const result = absolutizeHtml(html, 'https://x.example/digest/2026/11/24/a/', 'https://x.example/digest');
+  assert.match(result, /href="https:\/\/x\.example\/digest\/tags\/iran\/"/);
+  assert.match(result, /href="https:\/\/x\.example\/digest\/2026\/11\/24\/a\/#notes"/);
+  assert.match(result, /href="https:\/\/a\.example\/"/);
+  assert.match(result, /href="mailto:d@x\.example"/);
+  assert.match(result, /src="https:\/\/x\.example\/digest\/images\/m\.svg"/);
+  assert.match(result, /srcset="https:\/\/x\.example\/digest\/images\/m\.svg 1x, https:\/\/x\.example\/digest\/2026\/11\/24\/a\/m2\.svg 2x"/);
+  assert.match(result, /alt="map"/);
+});
+
+test('ids are tag: URIs from the site and the story file, never from title or date', () => {
+  assert.equal(storyEntryId('https://x.example/digest', 'stories/2026-11-24-a'), 'tag:x.example,2026:digest/stories/2026-11-24-a');
+  assert.equal(tagUri('https://x.example', 'issues/2026-11-24'), 'tag:x.example,2026:issues/2026-11-24');
+});
