@@ -6,6 +6,7 @@ import { printFailure, printWarnings } from './report.ts';
 import { loadSite } from '../site/load-site.ts';
 import { postBuildSteps } from '../site/post-build.ts';
 import { replaceDirectory, stagingDirFor } from '../site/swap-directory.ts';
+import { StepTimer } from './step-timer.ts';
 
 /**
  * npm run build: validate everything first, build into a staging folder, and only a
@@ -15,13 +16,16 @@ async function main(): Promise<number> {
   const started = performance.now();
   const options = cliOptions(process.argv.slice(2), { mode: 'production', outDir: 'dist' });
   const staging = stagingDirFor(options.outDir);
+  const timings = new StepTimer();
   try {
-    const { model, warnings } = await loadSite(options);
+    const { model, warnings } = await timings.time('content', () => loadSite(options));
     printWarnings(warnings);
     const eleventy = new Eleventy('layouts', staging, { configPath: '.eleventy.ts', quietMode: true });
-    await eleventy.write();
-    for (const step of postBuildSteps) await step.run(staging, model);
+    await timings.time('eleventy', () => eleventy.write());
+    for (const step of postBuildSteps) await timings.time(step.name, () => step.run(staging, model));
     await replaceDirectory(options.outDir, staging);
+    // The bench script reads this line to report which step costs what.
+    if (process.env.DAYBOOK_TIMINGS) console.log(`Timings: ${JSON.stringify(timings.seconds())}`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       `Built ${model.stories.length} stories in ${model.issues.length} issues into ${path.relative(process.cwd(), options.outDir) || '.'}/ in ${seconds}s.`,

@@ -3,6 +3,7 @@ import type { EleventyConfig } from '@11ty/eleventy';
 import { markdown } from '../transforms/markdown.ts';
 import { buildOptionsFromEnv, type BuildOptions } from './build-options.ts';
 import { loadSite } from './load-site.ts';
+import { cacheNunjucksCompiles, type NunjucksLibrary } from './nunjucks-compile-cache.ts';
 import { absoluteUrl, jsonForScript, readingTimeLabel } from './filters.ts';
 import { HtmlBasePlugin } from '@11ty/eleventy';
 import { loadSiteConfig } from '../content/site-config.ts';
@@ -21,6 +22,10 @@ export function daybookPlugin(eleventyConfig: EleventyConfig, overrides: Partial
 
   // Autoescape is what keeps a headline like "Fed <script> cuts" text on every page.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+  // Paginated layouts would otherwise be recompiled for every page (see nunjucks-compile-cache.ts).
+  eleventyConfig.on('eleventy.engine.njk', ({ nunjucks, environment }: { nunjucks: NunjucksLibrary; environment: object }) =>
+    cacheNunjucksCompiles(nunjucks, environment),
+  );
   eleventyConfig.setLibrary('md', markdown);
 
   eleventyConfig.addFilter('absoluteUrl', absoluteUrl);

@@ -1,0 +1,136 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+export interface EditTiming {
+  /** Seconds until the server first finished building the corpus. */
+  firstBuildSeconds: number;
+  /** From saving the story until Eleventy reported the rebuild written. */
+  rebuildSeconds: number;
+  /** From saving the story until the server returned the story page with the new text. */
+  reloadSeconds: number;
+  /** The rebuild's own "Wrote N files" line, to show how much it re-rendered. */
+  rebuildLog: string;
+}
+
+export interface DevServerRun {
+  repoRoot: string;
+  contentDir: string;
+  outDir: string;
+  /** Content-relative path of the story to edit. */
+  storyPath: string;
+  /** Its site-relative URL. */
+  storyUrl: string;
+  timeoutMs: number;
+}
+
+const WROTE = /Wrote \d+ files?[^\n]*/;
+const SERVER_AT = /Server at http:\/\/localhost:(\d+)(\/\S*)/;
+
+/**
+ * Starts `npm start`'s server (src/cli/serve.ts) on a free loopback port, waits for the
+ * first build, appends a sentence to one story, and times the rebuild until the page served
+ * shows the sentence. The server is stopped (by its own pid) whatever happens.
+ */
+export async function timeStoryEdit(run: DevServerRun): Promise<EditTiming> {
+  const requestedPort = await freePort();
+  const started = performance.now();
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(run.repoRoot, 'src/cli/serve.ts'), '--content', run.contentDir, '--out', run.outDir],
+    { cwd: run.repoRoot, env: { ...process.env, PORT: String(requestedPort) }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const stopServer = (): void => void server.kill('SIGTERM');
+  process.once('exit', stopServer);
+  const output = collectOutput(server);
+  try {
+    await output.waitFor(WROTE, 0, run.timeoutMs);
+    const firstBuildSeconds = (performance.now() - started) / 1000;
+    // The dev server moves to the next port when the one asked for was taken meanwhile, and
+    // serves under the site's path prefix: take both from the address it prints.
+    const [, port, prefix] = SERVER_AT.exec(await output.waitFor(SERVER_AT, 0, run.timeoutMs)) ?? [];
+    const pageUrl = `http://127.0.0.1:${port}${prefix ?? '/'}${run.storyUrl.replace(/^\//, '')}`;
+    await waitForPage(pageUrl, (html) => html.length > 0, run.timeoutMs);
+
+    const marker = `Bench edit ${Date.now().toString(36)} made this sentence.`;
+    const storyFile = path.join(run.contentDir, run.storyPath);
+    const original = await readFile(storyFile, 'utf8');
+    const offset = output.text().length;
+    const saved = performance.now();
+    await writeFile(storyFile, `${original}\n${marker}\n`);
+    const [rebuild, reloadedAt] = await Promise.all([
+      output.waitFor(WROTE, offset, run.timeoutMs).then((line) => ({ line, at: performance.now() })),
+      waitForPage(pageUrl, (html) => html.includes(marker), run.timeoutMs).then(() => performance.now()),
+    ]);
+    await writeFile(storyFile, original);
+    return {
+      firstBuildSeconds,
+      rebuildSeconds: (rebuild.at - saved) / 1000,
+      reloadSeconds: (reloadedAt - saved) / 1000,
+      rebuildLog: rebuild.line,
+    };
+  } catch (error) {
+    throw new Error(`dev server run failed: ${(error as Error).message}\n--- server output (tail) ---\n${output.text().slice(-3000)}`);
+  } finally {
+    process.off('exit', stopServer);
+    stopServer();
+  }
+}
+
+function collectOutput(child: ChildProcess): { text(): string; waitFor(pattern: RegExp, from: number, timeoutMs: number): Promise<string> } {
+  let text = '';
+  const waiters = new Set<() => void>();
+  const onData = (chunk: Buffer): void => {
+    text += chunk.toString();
+    for (const check of waiters) check();
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  return {
+    text: () => text,
+    waitFor: (pattern, from, timeoutMs) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`timed out after ${timeoutMs} ms waiting for ${pattern}`));
+        }, timeoutMs);
+        const check = (): void => {
+          const match = pattern.exec(text.slice(from));
+          if (!match) return;
+          clearTimeout(timer);
+          waiters.delete(check);
+          resolve(match[0]);
+        };
+        waiters.add(check);
+        child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+        check();
+      }),
+  };
+}
+
+/** Polls the page every 20 ms until `ready` accepts it. */
+async function waitForPage(url: string, ready: (html: string) => boolean, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok && ready(await response.text())) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${url}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
