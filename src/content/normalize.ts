@@ -1,4 +1,4 @@
-import { dek, storyParagraphs, summarizeHtml } from '../transforms/summary/index.ts';
+import { dek, storyParagraphs, stripBoilerplate, summarizeParagraphs } from '../transforms/summary/index.ts';
 import { readingStats } from '../transforms/reading-time.ts';
 import { parseNewsroomDate, type NewsroomDate } from '../transforms/dates.ts';
 import { renderMarkdown } from '../transforms/markdown.ts';
@@ -46,8 +46,10 @@ export function normalizeStory(
   }
 
   const html = renderMarkdown(body);
-  const summary = frontMatter.summary ?? summarizeHtml(html, config.summary);
-  const stats = readingStats(storyParagraphs(html).join('\n'));
+  // Parsing the HTML is the costly part of both: do it once for the summary and the word count.
+  const paragraphs = storyParagraphs(html);
+  const summary = frontMatter.summary ?? summarizeParagraphs(stripBoilerplate(paragraphs), config.summary);
+  const stats = readingStats(paragraphs.join('\n'));
   const slug = storySlugFromPath(file.relativePath);
   const authors = typeof frontMatter.author === 'string' ? [frontMatter.author] : (frontMatter.author ?? []);
 

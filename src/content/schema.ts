@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseNewsroomDate } from '../transforms/dates.ts';
+import { isNewsroomDate } from '../transforms/dates.ts';
 
 /**
  * The editor contract: the front matter a story may carry. This is the one definition of
@@ -7,7 +7,7 @@ import { parseNewsroomDate } from '../transforms/dates.ts';
  */
 const isoDate = z
   .string({ error: 'expected an ISO date like 2026-11-20 or a date-time like 2026-11-20T07:30:00-05:00' })
-  .refine((value) => parseNewsroomDate(value, 'UTC').ok, {
+  .refine((value) => isNewsroomDate(value), {
     error: 'expected an ISO date like 2026-11-20 or a date-time like 2026-11-20T07:30:00-05:00',
   });
 
