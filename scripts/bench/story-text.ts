@@ -46,16 +46,28 @@ export function storyBody(random: Random, options: BodyOptions): string {
   let written = 0;
   let paragraphIndex = 0;
   while (written < options.words) {
-    const sentences = Array.from({ length: random.int(2, 4) }, () => sentence(random));
-    if (paragraphIndex === 0 && options.noisy) sentences[0] = `${random.pick(PLACES).toUpperCase()} — ${sentences[0]}`;
-    if (random.chance(0.15)) sentences.push(`Read the [full statement](https://example.org/statements/${random.int(100, 999)}) for details.`);
-    const paragraph = sentences.join(' ');
-    written += countWords(paragraph);
-    blocks.push(paragraph);
+    // Sentence by sentence, so the body ends within one sentence of the length asked for.
+    const sentences: string[] = [];
+    const length = random.int(2, 4);
+    while (sentences.length < length && written < options.words) {
+      const next = sentences.length === 0 && paragraphIndex === 0 && options.noisy
+        ? `${random.pick(PLACES).toUpperCase()} — ${sentence(random)}`
+        : random.chance(0.05) ? `Read the [full statement](https://example.org/statements/${random.int(100, 999)}) for details.` : sentence(random);
+      written += countWords(next);
+      sentences.push(next);
+    }
+    blocks.push(sentences.join(' '));
     paragraphIndex += 1;
-    if (paragraphIndex % 4 === 0 && written < options.words) blocks.push(`## ${headline(random)}`);
-    if (paragraphIndex === 3 && random.chance(0.3)) blocks.push(`> "${sentence(random)}" — a person close to the talks`);
-    if (options.noisy && random.chance(0.2)) blocks.push(random.pick(PROMO_LINES));
+    const extras: string[] = [];
+    if (paragraphIndex % 4 === 0) extras.push(`## ${headline(random)}`);
+    if (paragraphIndex === 3 && random.chance(0.3)) extras.push(`> "${sentence(random)}" — a person close to the talks`);
+    if (options.noisy && random.chance(0.2)) extras.push(random.pick(PROMO_LINES));
+    // Headings, quotes and promos count toward the length but never overrun it.
+    for (const extra of extras) {
+      if (written + countWords(extra) > options.words) break;
+      written += countWords(extra);
+      blocks.push(extra);
+    }
   }
   return `${blocks.join('\n\n')}\n`;
 }
