@@ -11,6 +11,8 @@ const options = cliOptions(process.argv.slice(2).filter((arg) => !arg.startsWith
   outDir: '.dev',
 });
 const port = Number(process.env.PORT ?? 8080);
+// After a story edit, only the pages it can touch are rendered again (src/site/dev-server-model.ts).
+process.env.DAYBOOK_DEV_SERVER = '1';
 const eleventy = new Eleventy('layouts', options.outDir, { configPath: '.eleventy.ts', runMode: 'serve', source: 'cli' });
 await eleventy.init();
 eleventy.setIncrementalBuild(true);

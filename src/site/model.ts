@@ -6,6 +6,7 @@ import { byName, indexBy, type TaxonPage } from '../transforms/taxonomies.ts';
 import { toNewsroomDate, type NewsroomDate } from '../transforms/dates.ts';
 import type { PublishingMode } from '../transforms/publishing.ts';
 import { DateTime } from 'luxon';
+import { everyPage, type RenderSet } from './render-set.ts';
 
 /** Everything the layouts render, computed once per build; templates only loop and print. */
 export interface SiteModel {
@@ -24,6 +25,8 @@ export interface SiteModel {
   sections: TaxonPage[];
   /** The issue each story appeared in, by story id, for "In the issue of ..." links. */
   issueOfStory: Record<string, { url: string; number: number; date: NewsroomDate }>;
+  /** The story and issue pages this build renders: all of them, but see render-set.ts for the dev server. */
+  pages: RenderSet;
 }
 
 export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now: number): SiteModel {
@@ -46,5 +49,6 @@ export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now
       (a, b) => rank(a.taxon.name) - rank(b.taxon.name) || byName(a, b),
     ),
     issueOfStory,
+    pages: everyPage({ stories, issues }),
   };
 }

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import type { EleventyConfig } from '@11ty/eleventy';
+import type { BuildOptions } from './build-options.ts';
+import { loadSite } from './load-site.ts';
+import type { SiteModel } from './model.ts';
+import { pagesChangedSince } from './render-set.ts';
+
+/**
+ * The dev server's `daybook` data. Eleventy re-renders every page of a paginated template on
+ * any change, so a one-story edit in a 4,000-story archive rewrote thousands of pages. When
+ * only story files changed since the last build, the model asks the layouts to render just
+ * the pages that story edit can touch (model.pages); any other change renders everything.
+ */
+export function devServerSiteData(eleventyConfig: EleventyConfig, options: BuildOptions): () => Promise<SiteModel> {
+  let previous: SiteModel | undefined;
+  let storiesOnly = false;
+  let build = 0;
+  let current: { build: number; model: Promise<SiteModel> } | undefined;
+
+  eleventyConfig.on('eleventy.beforeWatch', (changedFiles: string[]) => {
+    build += 1;
+    storiesOnly = changedFiles.length > 0 && changedFiles.every((file) => isStoryFile(file, options.contentDir));
+  });
+
+  const modelFor = async (): Promise<SiteModel> => {
+    const { model } = await loadSite(options);
+    const pages = previous !== undefined && storiesOnly ? pagesChangedSince(previous, model) : model.pages;
+    previous = model;
+    return { ...model, pages };
+  };
+
+  // Eleventy may ask for global data more than once per build: compute it once per build.
+  return () => {
+    if (current?.build !== build) current = { build, model: modelFor() };
+    return current.model;
+  };
+}
+
+function isStoryFile(file: string, contentDir: string): boolean {
+  const absolute = path.resolve(file);
+  return absolute.startsWith(contentDir + path.sep) && /\.md$/i.test(absolute);
+}
