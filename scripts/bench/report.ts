@@ -16,21 +16,33 @@ export interface BenchReport {
 }
 
 const ratio = (result: SizeResult): number => result.project.wallSeconds / result.bare.wallSeconds;
+
+/** Seconds of the steps that run after the pages are written (search index, email editions): work bare Eleventy does not do. */
+export function postBuildSeconds(result: SizeResult): number {
+  return Object.entries(result.steps)
+    .filter(([name]) => name !== 'content' && name !== 'eleventy')
+    .reduce((total, [, seconds]) => total + seconds, 0);
+}
+
+/** The same pages bare Eleventy writes, and more: the whole build less the post-build steps. */
+const pagesSeconds = (result: SizeResult): number => result.project.wallSeconds - postBuildSeconds(result);
 const perStoryMs = (seconds: number, stories: number): string => ((seconds * 1000) / stories).toFixed(2);
 
 /** The Markdown table printed at the end of a run and pasted into README's Performance section. */
 export function formatTable(report: BenchReport): string {
   const lines = [
-    '| stories | Daybook wall | Daybook peak RSS | bare Eleventy wall | bare peak RSS | ratio (wall) | Daybook ms/story | bare ms/story |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| stories | Daybook build | of which pages | Daybook peak RSS | bare Eleventy | bare peak RSS | ratio (build) | ratio (pages) | Daybook ms/story | bare ms/story |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...report.sizes.map((result) =>
       [
         result.stories,
         `${result.project.wallSeconds.toFixed(1)} s`,
+        `${pagesSeconds(result).toFixed(1)} s`,
         `${Math.round(result.project.peakRssMiB)} MiB`,
         `${result.bare.wallSeconds.toFixed(1)} s`,
         `${Math.round(result.bare.peakRssMiB)} MiB`,
         ratio(result).toFixed(2),
+        (pagesSeconds(result) / result.bare.wallSeconds).toFixed(2),
         perStoryMs(result.project.wallSeconds, result.stories),
         perStoryMs(result.bare.wallSeconds, result.stories),
       ].join(' | ').replace(/^/, '| ').concat(' |'),
@@ -44,5 +56,8 @@ export function formatTable(report: BenchReport): string {
       `one story edited → rebuild written in ${report.devEdit.rebuildSeconds.toFixed(2)} s, new text served in ${report.devEdit.reloadSeconds.toFixed(2)} s ` +
       `(${report.devEdit.rebuildLog}).`
     : '';
-  return `${lines.join('\n')}\n\nWhere Daybook's time goes:\n${steps}\n${dev}\n\nMachine: ${report.machine}`;
+  const legend =
+    '"of which pages": the build less its post-build steps (search index, email editions), i.e. the work bare Eleventy also does. ' +
+    'Wall times; peak RSS of the whole process tree.';
+  return `${lines.join('\n')}\n\n${legend}\n\nWhere Daybook's time goes:\n${steps}\n${dev}\n\nMachine: ${report.machine}`;
 }

@@ -8,6 +8,7 @@ import { findCrossStoryProblems } from './cross-checks.ts';
 import { selectPublished, type PublishingMode } from '../transforms/publishing.ts';
 import { ContentError, errorsOf, type ContentProblem } from './problems.ts';
 import type { Story } from './story.ts';
+import { parseInParallel } from './parallel-load.ts';
 
 export interface LoadOptions {
   contentDir: string;
@@ -31,7 +32,7 @@ export interface LoadedContent {
 export async function loadContent(options: LoadOptions): Promise<LoadedContent> {
   const config = await loadSiteConfig(options.contentDir);
   const files = await listStoryFiles(options.contentDir);
-  const results = await Promise.all(files.map((file) => loadStoryFile(options.contentDir, file, config)));
+  const results = await loadStoryFiles(options.contentDir, files, config);
 
   const problems = results.flatMap((result) => result.problems);
   const loaded = results.flatMap((result) => (result.story ? [result.story] : []));
@@ -64,17 +65,34 @@ interface CacheEntry {
  */
 const storyCache = new Map<string, CacheEntry>();
 
-async function loadStoryFile(contentDir: string, relativePath: string, config: SiteConfig): Promise<NormalizeResult> {
-  const absolutePath = path.join(contentDir, relativePath);
-  const displayPath = path.relative(process.cwd(), absolutePath) || absolutePath;
-  const info = await stat(absolutePath);
-  const key = `${info.mtimeMs}:${info.size}:${configKey(config)}`;
-  const cached = storyCache.get(absolutePath);
-  if (cached?.key === key) return cached.result;
-
-  const result = parseStory(await readFile(absolutePath, 'utf8'), { relativePath, displayPath }, config);
-  storyCache.set(absolutePath, { key, result });
-  return result;
+async function loadStoryFiles(contentDir: string, files: string[], config: SiteConfig): Promise<NormalizeResult[]> {
+  const entries = await Promise.all(
+    files.map(async (relativePath) => {
+      const absolutePath = path.join(contentDir, relativePath);
+      const info = await stat(absolutePath);
+      return {
+        relativePath,
+        absolutePath,
+        displayPath: path.relative(process.cwd(), absolutePath) || absolutePath,
+        key: `${info.mtimeMs}:${info.size}:${configKey(config)}`,
+      };
+    }),
+  );
+  const stale = entries.filter((entry) => storyCache.get(entry.absolutePath)?.key !== entry.key);
+  const parsed = await parseInParallel(
+    { contentDir, config, files: stale.map(({ relativePath, displayPath }) => ({ relativePath, displayPath })) },
+    (batch) => Promise.all(batch.map(async (file) => parseStory(await readFile(path.join(contentDir, file.relativePath), 'utf8'), file, config))),
+  );
+  stale.forEach((entry, index) => {
+    const result = parsed[index];
+    if (result === undefined) throw new Error(`no result for ${entry.displayPath}`);
+    storyCache.set(entry.absolutePath, { key: entry.key, result });
+  });
+  return entries.map((entry) => {
+    const cached = storyCache.get(entry.absolutePath);
+    if (cached === undefined) throw new Error(`no result for ${entry.displayPath}`);
+    return cached.result;
+  });
 }
 
 export function parseStory(

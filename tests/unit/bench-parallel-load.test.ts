@@ -1,0 +1,37 @@
+import { describe, it, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { generateCorpus, writeCorpus } from '../../scripts/bench/corpus.ts';
+import { loadContent, listStoryFiles, parseStory } from '../../src/content/load.ts';
+import { loadSiteConfig } from '../../src/content/site-config.ts';
+import { PARALLEL_THRESHOLD } from '../../src/content/parallel-load.ts';
+import { tempDir } from '../helpers/build.ts';
+
+// A bench-sized archive is parsed partly on a worker thread: the stories must be exactly
+// those parsing each file in this thread gives, in the same order.
+describe('loading a large archive in parallel', () => {
+  const corpus = generateCorpus(PARALLEL_THRESHOLD + 100, 11);
+  let contentDir: string;
+  before(async () => {
+    contentDir = path.join(await tempDir('parallel-load'), 'content');
+    await writeCorpus(contentDir, corpus);
+  });
+
+  it('gives the same stories as parsing one file at a time', async () => {
+    const options = { contentDir, mode: 'production' as const, now: Date.parse(corpus.now) };
+    const loaded = await loadContent(options);
+    const config = await loadSiteConfig(contentDir);
+    const files = await listStoryFiles(contentDir);
+    const expected = await Promise.all(
+      files.map(async (relativePath) => {
+        const absolutePath = path.join(contentDir, relativePath);
+        const displayPath = path.relative(process.cwd(), absolutePath);
+        return parseStory(await readFile(absolutePath, 'utf8'), { relativePath, displayPath }, config).story;
+      }),
+    );
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    assert.equal(loaded.stories.length, PARALLEL_THRESHOLD + 100);
+    assert.deepEqual([...loaded.stories].sort(byId), expected.flatMap((story) => (story ? [story] : [])).sort(byId));
+  });
+});
