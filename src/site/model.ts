@@ -25,7 +25,7 @@ export interface SiteModel {
   sections: TaxonPage[];
   /** The issue each story appeared in, by story id, for "In the issue of ..." links. */
   issueOfStory: Record<string, { url: string; number: number; date: NewsroomDate }>;
-  /** The story and issue pages this build renders: all of them, but see render-set.ts for the dev server. */
+  /** The paginated pages this build renders: all of them, but see render-set.ts for the dev server. */
   pages: RenderSet;
 }
 
@@ -37,6 +37,10 @@ export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now
   for (const issue of issues) {
     for (const story of issue.stories) issueOfStory[story.id] = { url: issue.url, number: issue.number, date: issue.date };
   }
+  const tags = indexBy(stories, (story) => story.tags).sort(byName);
+  const sections = indexBy(stories, (story) => [story.section]).sort(
+    (a, b) => rank(a.taxon.name) - rank(b.taxon.name) || byName(a, b),
+  );
   return {
     site: config,
     mode,
@@ -44,11 +48,9 @@ export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now
     stories,
     issues,
     latestIssue: issues[0],
-    tags: indexBy(stories, (story) => story.tags).sort(byName),
-    sections: indexBy(stories, (story) => [story.section]).sort(
-      (a, b) => rank(a.taxon.name) - rank(b.taxon.name) || byName(a, b),
-    ),
+    tags,
+    sections,
     issueOfStory,
-    pages: everyPage({ stories, issues }),
+    pages: everyPage({ stories, issues, tags, sections }),
   };
 }

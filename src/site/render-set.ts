@@ -1,24 +1,29 @@
 import type { Story } from '../content/story.ts';
 import type { DailyIssue } from '../transforms/issues.ts';
+import type { TaxonPage } from '../transforms/taxonomies.ts';
 
-/** The story and issue pages one build renders: all of them, except in the dev server after a story edit. */
+/**
+ * The paginated pages one build renders (story, issue, tag and section pages and feeds): all
+ * of them, except in the dev server after a story edit.
+ */
 export interface RenderSet {
   stories: Story[];
   issues: DailyIssue[];
+  tags: TaxonPage[];
+  sections: TaxonPage[];
 }
 
-interface ModelPages {
-  stories: Story[];
-  issues: DailyIssue[];
-}
+type ModelPages = RenderSet;
 
 export function everyPage(model: ModelPages): RenderSet {
-  return { stories: model.stories, issues: model.issues };
+  return { stories: model.stories, issues: model.issues, tags: model.tags, sections: model.sections };
 }
 
 /**
  * After an edit of story files only, the pages whose content can have changed: the edited
- * stories and the issues of their days (before and after the edit). Every other page is
+ * stories, the issues of their days and the pages and feeds of their sections and tags
+ * (before and after the edit); lists of the whole archive (front page, archive, topics,
+ * site feeds, sitemaps) are not paginated and always render. Every other page is
  * already on disk from the previous build. The story loader keeps an unchanged story the very
  * same object between builds, so identity tells what was re-read. Anything that reshapes the
  * archive (a story added or removed, a day gained or lost) renders everything again.
@@ -29,13 +34,22 @@ export function pagesChangedSince(previous: ModelPages, next: ModelPages): Rende
   const previousById = new Map(previous.stories.map((story) => [story.id, story]));
   const changed = next.stories.filter((story) => !unchanged.has(story));
   const days = new Set<string>();
+  const taxa = new Set<string>();
   for (const story of changed) {
     const before = previousById.get(story.id);
     if (before === undefined) return everyPage(next);
-    days.add(before.published.day);
-    days.add(story.published.day);
+    for (const version of [before, story]) {
+      days.add(version.published.day);
+      for (const taxon of [version.section, ...version.tags]) taxa.add(taxon.url);
+    }
   }
-  return { stories: changed, issues: next.issues.filter((issue) => days.has(issue.day)) };
+  const touched = (page: TaxonPage): boolean => taxa.has(page.taxon.url);
+  return {
+    stories: changed,
+    issues: next.issues.filter((issue) => days.has(issue.day)),
+    tags: next.tags.filter(touched),
+    sections: next.sections.filter(touched),
+  };
 }
 
 function sameDays(a: readonly DailyIssue[], b: readonly DailyIssue[]): boolean {
