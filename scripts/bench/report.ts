@@ -31,14 +31,15 @@ const perStoryMs = (seconds: number, stories: number): string => ((seconds * 100
 /** The Markdown table printed at the end of a run and pasted into README's Performance section. */
 export function formatTable(report: BenchReport): string {
   const lines = [
-    '| stories | Daybook build | of which pages | Daybook peak RSS | bare Eleventy | bare peak RSS | ratio (build) | ratio (pages) | Daybook ms/story | bare ms/story |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| stories | Daybook build | of which pages | Daybook peak RSS (tree) | of which node | bare Eleventy | bare peak RSS | ratio (build) | ratio (pages) | Daybook ms/story | bare ms/story |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...report.sizes.map((result) =>
       [
         result.stories,
         `${result.project.wallSeconds.toFixed(1)} s`,
         `${pagesSeconds(result).toFixed(1)} s`,
         `${Math.round(result.project.peakRssMiB)} MiB`,
+        `${Math.round(result.project.nodePeakRssMiB)} MiB`,
         `${result.bare.wallSeconds.toFixed(1)} s`,
         `${Math.round(result.bare.peakRssMiB)} MiB`,
         ratio(result).toFixed(2),
@@ -58,6 +59,6 @@ export function formatTable(report: BenchReport): string {
     : '';
   const legend =
     '"of which pages": the build less its post-build steps (search index, email editions), i.e. the work bare Eleventy also does. ' +
-    'Wall times; peak RSS of the whole process tree.';
+    'Wall times. Peak RSS: the largest sum over the whole process tree (Pagefind indexes in a child process); "of which node": the build process alone (GNU time).';
   return `${lines.join('\n')}\n\n${legend}\n\nWhere Daybook's time goes:\n${steps}\n${dev}\n\nMachine: ${report.machine}`;
 }
