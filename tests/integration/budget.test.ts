@@ -1,24 +1,15 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { buildSite, repoRoot } from '../helpers/build.ts';
+import { htmlFiles } from '../helpers/files.ts';
 
 const SITE_URL = 'https://daybook.example';
 const FRONT_PAGE_BUDGET_BYTES = 60 * 1024;
 /** The inlined stylesheet is paid on every page; keep it a small fraction of the budget. */
 const INLINE_CSS_BUDGET_BYTES = 12 * 1024;
-
-async function htmlFiles(dir: string, prefix = ''): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
-    const relative = path.posix.join(prefix, entry.name);
-    if (entry.isDirectory()) found.push(...(await htmlFiles(dir, relative)));
-    else if (entry.name.endsWith('.html')) found.push(relative);
-  }
-  return found;
-}
 
 /** True when a URL in a page would be fetched from a host other than the site's own. */
 function isThirdParty(url: string): boolean {

@@ -1,10 +1,11 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { buildSite, fixtureSite, repoRoot, tempDir } from '../helpers/build.ts';
+import { htmlFiles } from '../helpers/files.ts';
 
 /**
  * A link checker for a built site folder: every href/src that points into the site (a
@@ -25,16 +26,6 @@ const LINKING_ATTRIBUTES: [selector: string, attribute: string][] = [
   ['script[src]', 'src'],
   ['source[src]', 'src'],
 ];
-
-async function htmlFiles(dir: string, prefix = ''): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
-    const relative = path.posix.join(prefix, entry.name);
-    if (entry.isDirectory()) found.push(...(await htmlFiles(dir, relative)));
-    else if (entry.name.endsWith('.html')) found.push(relative);
-  }
-  return found;
-}
 
 /** The page's address as the browser sees it: "issues/index.html" → "/digest/issues/". */
 function pagePath(relativeFile: string, sitePrefix: string): string {
