@@ -3,7 +3,7 @@ import type { EleventyConfig } from '@11ty/eleventy';
 import { markdown } from '../transforms/markdown.ts';
 import { buildOptionsFromEnv, type BuildOptions } from './build-options.ts';
 import { loadSite } from './load-site.ts';
-import { devServerSiteData } from './dev-server-model.ts';
+import { configureDevServer, devServerSiteData } from './dev-server-model.ts';
 import { cacheNunjucksCompiles, type NunjucksLibrary } from './nunjucks-compile-cache.ts';
 import { absoluteUrl, jsonForScript, readingTimeLabel } from './filters.ts';
 import { HtmlBasePlugin } from '@11ty/eleventy';
@@ -19,10 +19,9 @@ import { issuesFeedText, latestStoriesFeedText, newsSitemapText, robotsText, sit
  */
 export function daybookPlugin(eleventyConfig: EleventyConfig, overrides: Partial<BuildOptions> = {}): void {
   const options: BuildOptions = { ...buildOptionsFromEnv(), ...overrides };
-  eleventyConfig.addGlobalData(
-    'daybook',
-    process.env.DAYBOOK_DEV_SERVER === '1' ? devServerSiteData(eleventyConfig, options) : async () => (await loadSite(options)).model,
-  );
+  const devServer = process.env.DAYBOOK_DEV_SERVER === '1';
+  eleventyConfig.addGlobalData('daybook', devServer ? devServerSiteData(eleventyConfig, options) : async () => (await loadSite(options)).model);
+  if (devServer) configureDevServer(eleventyConfig);
 
   // Autoescape is what keeps a headline like "Fed <script> cuts" text on every page.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });

@@ -12,6 +12,8 @@ declare module '@11ty/eleventy' {
     setServerOptions(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;
     setUseGitIgnore(use: boolean): void;
+    /** Options for the dev server's file watcher (chokidar), merged over Eleventy's own. */
+    setChokidarConfig(options: Record<string, unknown>): void;
     on(event: string, callback: (...args: any[]) => unknown): void;
     ignores: { add(glob: string): void };
     dir?: unknown;
