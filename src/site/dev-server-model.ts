@@ -23,6 +23,25 @@ export function configureDevServer(eleventyConfig: EleventyConfig): void {
 }
 
 /**
+ * A site-wide feed's filter for the dev server: when the render set says the edit touched
+ * nothing the feed lists, the text it had in the last build (per filter arguments, e.g. the
+ * format) instead of building the XML again.
+ */
+export function reusingUnchangedSiteFeed<Args extends unknown[]>(
+  render: (model: SiteModel, ...args: Args) => string,
+): (model: SiteModel, ...args: Args) => string {
+  const lastText = new Map<string, string>();
+  return (model, ...args) => {
+    const key = JSON.stringify(args);
+    const last = lastText.get(key);
+    if (!model.pages.siteFeeds && last !== undefined) return last;
+    const text = render(model, ...args);
+    lastText.set(key, text);
+    return text;
+  };
+}
+
+/**
  * The dev server's `daybook` data. Eleventy re-renders every page of a paginated template on
  * any change, so a one-story edit in a 4,000-story archive rewrote thousands of pages. When
  * only story files changed since the last build, the model asks the layouts to render just

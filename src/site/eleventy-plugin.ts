@@ -3,7 +3,7 @@ import type { EleventyConfig } from '@11ty/eleventy';
 import { markdown } from '../transforms/markdown.ts';
 import { buildOptionsFromEnv, type BuildOptions } from './build-options.ts';
 import { loadSite } from './load-site.ts';
-import { configureDevServer, devServerSiteData } from './dev-server-model.ts';
+import { configureDevServer, devServerSiteData, reusingUnchangedSiteFeed } from './dev-server-model.ts';
 import { cacheNunjucksCompiles, type NunjucksLibrary } from './nunjucks-compile-cache.ts';
 import { absoluteUrl, jsonForScript, readingTimeLabel } from './filters.ts';
 import { HtmlBasePlugin } from '@11ty/eleventy';
@@ -37,9 +37,10 @@ export function daybookPlugin(eleventyConfig: EleventyConfig, overrides: Partial
   eleventyConfig.addFilter('headMetadata', headMetadata);
   eleventyConfig.addFilter('taxonFeedPath', taxonFeedPath);
   // Feeds and sitemaps are written by src/feeds/ with an XML library; layouts/feeds/ only names their files.
-  eleventyConfig.addFilter('latestStoriesFeed', latestStoriesFeedText);
+  // The dev server reuses a site feed's last text when an edit touched nothing it lists.
+  eleventyConfig.addFilter('latestStoriesFeed', devServer ? reusingUnchangedSiteFeed(latestStoriesFeedText) : latestStoriesFeedText);
   eleventyConfig.addFilter('taxonFeed', taxonFeedText);
-  eleventyConfig.addFilter('issuesFeed', issuesFeedText);
+  eleventyConfig.addFilter('issuesFeed', devServer ? reusingUnchangedSiteFeed(issuesFeedText) : issuesFeedText);
   eleventyConfig.addFilter('sitemap', sitemapText);
   eleventyConfig.addFilter('newsSitemap', newsSitemapText);
   eleventyConfig.addFilter('robotsTxt', robotsText);

@@ -1,6 +1,7 @@
 import type { Story } from '../content/story.ts';
 import type { DailyIssue } from '../transforms/issues.ts';
 import type { TaxonPage } from '../transforms/taxonomies.ts';
+import type { SiteConfig } from '../content/site-config.ts';
 
 /**
  * The paginated pages one build renders (story, issue, tag and section pages and feeds): all
@@ -11,24 +12,31 @@ export interface RenderSet {
   issues: DailyIssue[];
   tags: TaxonPage[];
   sections: TaxonPage[];
+  /**
+   * Whether the site-wide feeds (newest stories, newest issues) can differ from the last
+   * build's: false only after a dev-server edit of stories none of them lists.
+   */
+  siteFeeds: boolean;
 }
 
-type ModelPages = RenderSet;
+type ArchivePages = Pick<RenderSet, 'stories' | 'issues' | 'tags' | 'sections'>;
+type ArchiveModel = ArchivePages & { site: Pick<SiteConfig, 'feedItems'> };
 
-export function everyPage(model: ModelPages): RenderSet {
-  return { stories: model.stories, issues: model.issues, tags: model.tags, sections: model.sections };
+export function everyPage(model: ArchivePages): RenderSet {
+  return { stories: model.stories, issues: model.issues, tags: model.tags, sections: model.sections, siteFeeds: true };
 }
 
 /**
  * After an edit of story files only, the pages whose content can have changed: the edited
  * stories, the issues of their days and the pages and feeds of their sections and tags
- * (before and after the edit); lists of the whole archive (front page, archive, topics,
- * site feeds, sitemaps) are not paginated and always render. Every other page is
+ * (before and after the edit); lists of the whole archive (front page, archive, topics)
+ * are not paginated and always render, and the site feeds only when they list an edited
+ * story or its issue (see reusingUnchangedSiteFeed in dev-server-model.ts). Every other page is
  * already on disk from the previous build. The story loader keeps an unchanged story the very
  * same object between builds, so identity tells what was re-read. Anything that reshapes the
  * archive (a story added or removed, a day gained or lost) renders everything again.
  */
-export function pagesChangedSince(previous: ModelPages, next: ModelPages): RenderSet {
+export function pagesChangedSince(previous: ArchiveModel, next: ArchiveModel): RenderSet {
   if (previous.stories.length !== next.stories.length || !sameDays(previous.issues, next.issues)) return everyPage(next);
   const unchanged = new Set(previous.stories);
   const previousById = new Map(previous.stories.map((story) => [story.id, story]));
@@ -44,11 +52,15 @@ export function pagesChangedSince(previous: ModelPages, next: ModelPages): Rende
     }
   }
   const touched = (page: TaxonPage): boolean => taxa.has(page.taxon.url);
+  const { feedItems } = next.site;
+  const inSiteFeeds = new Set([...previous.stories.slice(0, feedItems), ...next.stories.slice(0, feedItems)].map((story) => story.id));
+  const issueFeedDays = new Set(next.issues.slice(0, feedItems).map((issue) => issue.day));
   return {
     stories: changed,
     issues: next.issues.filter((issue) => days.has(issue.day)),
     tags: next.tags.filter(touched),
     sections: next.sections.filter(touched),
+    siteFeeds: changed.some((story) => inSiteFeeds.has(story.id)) || [...days].some((day) => issueFeedDays.has(day)),
   };
 }
 
