@@ -3,7 +3,8 @@ import type { EleventyConfig } from '@11ty/eleventy';
 import type { BuildOptions } from './build-options.ts';
 import { loadSite } from './load-site.ts';
 import type { SiteModel } from './model.ts';
-import { pagesChangedSince } from './render-set.ts';
+import { NO_PAGES, pagesChangedSince } from './render-set.ts';
+import { ContentError, formatProblem } from '../content/problems.ts';
 
 /**
  * Files only a published site needs (crawlers read them from the live host): the dev server's
@@ -59,7 +60,9 @@ export function devServerSiteData(eleventyConfig: EleventyConfig, options: Build
   });
 
   const modelFor = async (): Promise<SiteModel> => {
-    const { model } = await loadSite(options);
+    const loaded = await loadOrKeepLastGood(options, previous);
+    if (loaded === 'kept') return Object.freeze({ ...previous!, pages: NO_PAGES });
+    const { model } = loaded;
     const pages = previous !== undefined && storiesOnly ? pagesChangedSince(previous, model) : model.pages;
     previous = model;
     // Frozen, Eleventy hands every template the model itself instead of deep-copying its plain
@@ -72,6 +75,25 @@ export function devServerSiteData(eleventyConfig: EleventyConfig, options: Build
     if (current?.build !== build) current = { build, model: modelFor() };
     return current.model;
   };
+}
+
+/**
+ * A save with a mistake in it must not take the preview down: Eleventy does not recover from
+ * a failed global data load, so the errors are printed and the last good site stays served
+ * until the editor saves a fix. The first load has nothing to fall back on and fails as usual.
+ */
+async function loadOrKeepLastGood(
+  options: BuildOptions,
+  previous: SiteModel | undefined,
+): Promise<Awaited<ReturnType<typeof loadSite>> | 'kept'> {
+  try {
+    return await loadSite(options);
+  } catch (error) {
+    if (!(error instanceof ContentError) || previous === undefined) throw error;
+    console.error(error.problems.map(formatProblem).join('\n'));
+    console.error('The preview still shows the last good version; save a fix to update it.');
+    return 'kept';
+  }
 }
 
 function isStoryFile(file: string, contentDir: string): boolean {

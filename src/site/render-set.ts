@@ -26,6 +26,9 @@ export function everyPage(model: ArchivePages): RenderSet {
   return { stories: model.stories, issues: model.issues, tags: model.tags, sections: model.sections, siteFeeds: true };
 }
 
+/** Nothing to render again: the dev server keeps the pages it already wrote. */
+export const NO_PAGES: RenderSet = Object.freeze({ stories: [], issues: [], tags: [], sections: [], siteFeeds: false });
+
 /**
  * After an edit of story files only, the pages whose content can have changed: the edited
  * stories, the issues of their days and the pages and feeds of their sections and tags
