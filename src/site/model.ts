@@ -25,6 +25,8 @@ export interface SiteModel {
   sections: TaxonPage[];
   /** The issue each story appeared in, by story id, for "In the issue of ..." links. */
   issueOfStory: Record<string, { url: string; number: number; date: NewsroomDate }>;
+  /** In a preview (drafts shown): "Draft" or "Scheduled" by story id, so no one mistakes it for published. */
+  previewLabels: Record<string, string>;
   /** The paginated pages this build renders: all of them, but see render-set.ts for the dev server. */
   pages: RenderSet;
 }
@@ -51,6 +53,16 @@ export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now
     tags,
     sections,
     issueOfStory,
+    previewLabels: mode === 'development' ? previewLabels(stories, now) : {},
     pages: everyPage({ stories, issues, tags, sections }),
   };
+}
+
+function previewLabels(stories: readonly Story[], now: number): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const story of stories) {
+    if (story.draft) labels[story.id] = 'Draft';
+    else if (story.published.epochMs > now) labels[story.id] = 'Scheduled';
+  }
+  return labels;
 }

@@ -128,6 +128,7 @@ describe('escaping, drafts and scheduling', () => {
   });
 
   test('drafts and scheduled stories are not published anywhere', async () => {
+    assert.equal((await page('issues/2026-11-23/index.html')).querySelector('.preview-label'), null);
     assert.ok(!existsSync(path.join(outDir, '2026/11/23/unfinished-draft')));
     assert.ok(!existsSync(path.join(outDir, '2026/11/26')));
     assert.ok(!existsSync(path.join(outDir, 'issues/2026-11-26')));
@@ -148,8 +149,14 @@ describe('escaping, drafts and scheduling', () => {
   test('--drafts previews drafts and scheduled stories', async () => {
     const preview = await buildSite(fixtureSite, { extraArgs: ['--drafts'] });
     assert.equal(preview.result.code, 0, preview.result.stderr);
-    assert.ok(existsSync(path.join(preview.outDir, '2026/11/23/unfinished-draft/index.html')));
-    assert.ok(existsSync(path.join(preview.outDir, '2026/11/26/scheduled-story/index.html')));
+    const draft = parse(await readOutput(preview.outDir, '2026/11/23/unfinished-draft/index.html'));
+    assert.equal(draft.querySelector('.preview-label')!.text, 'Draft: not published yet');
+    const scheduled = parse(await readOutput(preview.outDir, '2026/11/26/scheduled-story/index.html'));
+    assert.equal(scheduled.querySelector('.preview-label')!.text, 'Scheduled: not published yet');
+    const published = parse(await readOutput(preview.outDir, '2026/11/22/harbor-talks/index.html'));
+    assert.equal(published.querySelector('.preview-label'), null);
+    const issue = parse(await readOutput(preview.outDir, 'issues/2026-11-23/index.html'));
+    assert.deepEqual(texts(issue, '.preview-label'), ['Draft: not published yet']);
   });
 });
 
