@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { Eleventy } from '@11ty/eleventy';
 import { cliOptions } from './options.ts';
+import { printFailure, printWarnings } from './report.ts';
+import { loadSite } from '../site/load-site.ts';
 
 /**
  * npm start: a live-reloading preview that shows drafts and scheduled stories, written to
@@ -13,6 +15,15 @@ const options = cliOptions(process.argv.slice(2).filter((arg) => !arg.startsWith
 const port = Number(process.env.PORT ?? 8080);
 // After a story edit, only the pages it can touch are rendered again (src/site/dev-server-model.ts).
 process.env.DAYBOOK_DEV_SERVER = '1';
+// Eleventy cannot recover from a first build that fails on content, so check it first: later
+// mistakes are caught by the dev server's model, which keeps the last good preview.
+try {
+  printWarnings((await loadSite(options)).warnings);
+} catch (error) {
+  printFailure(error, 'Loading the content');
+  console.error('Fix the errors above, then run npm start again.');
+  process.exit(1);
+}
 const eleventy = new Eleventy('layouts', options.outDir, { configPath: '.eleventy.ts', runMode: 'serve', source: 'cli' });
 await eleventy.init();
 eleventy.setIncrementalBuild(true);
