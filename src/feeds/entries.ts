@@ -5,7 +5,7 @@ import type { NewsroomDate } from '../transforms/dates.ts';
 import { absoluteUrl } from '../site/site-url.ts';
 import { absolutizeHtml } from './absolute-html.ts';
 import type { FeedEntry } from './feed-document.ts';
-import { escapeHtml } from './html-text.ts';
+import escapeHtml from 'escape-html';
 import { issueEntryId, storyEntryId } from './ids.ts';
 
 type SiteUrls = Pick<SiteConfig, 'url'>;

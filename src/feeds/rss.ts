@@ -2,7 +2,7 @@ import { create } from 'xmlbuilder2';
 import { xmlAttributes, xmlText } from './xml-text.ts';
 import type { FeedDocument } from './feed-document.ts';
 import { rfc822 } from './feed-dates.ts';
-import { escapeHtml } from './html-text.ts';
+import escapeHtml from 'escape-html';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
 const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';

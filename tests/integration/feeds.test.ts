@@ -5,7 +5,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { escapeHtml } from '../../src/feeds/html-text.ts';
+import escapeHtml from 'escape-html';
 import { buildSite, fixtureCopy, fixtureSite, readOutput } from '../helpers/build.ts';
 
 /**
