@@ -4,7 +4,7 @@ import { Eleventy } from '@11ty/eleventy';
 import { cliOptions } from './options.ts';
 import { printFailure, printWarnings } from './report.ts';
 import { loadSite } from '../site/load-site.ts';
-import { postBuildSteps } from '../site/post-build.ts';
+import { postBuildSteps, stepsAlongsidePages, type BuildStepContext } from '../site/post-build.ts';
 import { replaceDirectory, stagingDirFor } from '../site/swap-directory.ts';
 import { StepTimer } from './step-timer.ts';
 
@@ -20,12 +20,23 @@ async function main(): Promise<number> {
   try {
     const { model, warnings } = await timings.time('content', () => loadSite(options));
     printWarnings(warnings);
+    const context: BuildStepContext = { contentDir: options.contentDir, cacheDir: options.cacheDir };
     const eleventy = new Eleventy('layouts', staging, { configPath: '.eleventy.ts', quietMode: true });
-    await timings.time('eleventy', () => eleventy.write());
-    for (const step of postBuildSteps) await timings.time(step.name, () => step.run(staging, model));
+    // allSettled: a failing side step must not leave Eleventy writing into a folder being removed.
+    const settled = await Promise.allSettled([
+      timings.time('eleventy', async () => void (await eleventy.write())),
+      ...stepsAlongsidePages.map((step) => timings.time(step.name, () => step.run(staging, model, context))),
+    ]);
+    const notes: Array<string | void> = [];
+    for (const outcome of settled) {
+      if (outcome.status === 'rejected') throw outcome.reason;
+      notes.push(outcome.value);
+    }
+    for (const step of postBuildSteps) notes.push(await timings.time(step.name, () => step.run(staging, model, context)));
     await replaceDirectory(options.outDir, staging);
     // The bench script reads this line to report which step costs what.
     if (process.env.DAYBOOK_TIMINGS) console.log(`Timings: ${JSON.stringify(timings.seconds())}`);
+    for (const note of notes) if (note) console.log(note);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       `Built ${model.stories.length} stories in ${model.issues.length} issues into ${path.relative(process.cwd(), options.outDir) || '.'}/ in ${seconds}s.`,

@@ -4,7 +4,12 @@ import { buildOptionsFromEnv, type BuildOptions } from '../site/build-options.ts
 
 export interface CliOptions extends BuildOptions {
   outDir: string;
+  /** Where work is kept between builds (the search index's parts); undefined with --no-cache. */
+  cacheDir: string | undefined;
 }
+
+/** The build cache's home, beside node_modules as Eleventy's own .cache is. */
+export const DEFAULT_CACHE_DIR = '.cache/daybook';
 
 /**
  * Flags win over the environment; both are written back to the environment because
@@ -18,6 +23,8 @@ export function cliOptions(argv: string[], defaults: { mode: 'production' | 'dev
       out: { type: 'string' },
       now: { type: 'string' },
       drafts: { type: 'boolean' },
+      cache: { type: 'string' },
+      'no-cache': { type: 'boolean' },
     },
     strict: true,
   });
@@ -25,5 +32,6 @@ export function cliOptions(argv: string[], defaults: { mode: 'production' | 'dev
   if (values.now) process.env.DAYBOOK_NOW = values.now;
   if (values.drafts) process.env.DAYBOOK_MODE = 'development';
   process.env.DAYBOOK_MODE ||= defaults.mode;
-  return { ...buildOptionsFromEnv(), outDir: path.resolve(values.out ?? defaults.outDir) };
+  const cacheDir = values['no-cache'] ? undefined : path.resolve(values.cache ?? process.env.DAYBOOK_CACHE ?? DEFAULT_CACHE_DIR);
+  return { ...buildOptionsFromEnv(), outDir: path.resolve(values.out ?? defaults.outDir), cacheDir };
 }

@@ -35,6 +35,13 @@ const siteConfigSchema = z.object({
     })
     .default({}),
   author: z.string().default('The Daybook desk'),
+  search: z
+    .object({
+      // Pagefind's indexer holds about 0.2 MB per story, so one index per run of months keeps a
+      // large archive's build within memory; each index is one more download per search.
+      storiesPerIndex: z.int().positive().default(2000),
+    })
+    .default({ storiesPerIndex: 2000 }),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema> & { publisher: { name: string } };

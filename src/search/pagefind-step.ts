@@ -1,46 +1,72 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
+import type { SiteModel } from '../site/model.ts';
 import type { PostBuildStep } from '../site/post-build.ts';
+import { PAGEFIND_VERSION, runPagefind } from './pagefind-cli.ts';
+import { SearchIndexCache, searchShardKey } from './search-cache.ts';
+import { searchRecordHtml, searchRecordPath } from './search-record.ts';
+import { planSearchShards, SEARCH_BUNDLE_DIR, type SearchShard } from './search-shards.ts';
 
-/** Where the index and Pagefind's UI files are published; layouts/search.njk loads them from here. */
-export const SEARCH_BUNDLE_DIR = 'pagefind';
-
-/** Story pages, /YYYY/MM/DD/slug/index.html (see normalize.ts), relative to the output folder. */
-export const STORY_PAGES_GLOB = '[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html';
-
-/**
- * Indexes the finished pages with Pagefind and writes its static index and UI beside them.
- * Only story articles are indexed: story.njk marks them with data-pagefind-body, so issue,
- * tag and archive pages, which repeat the same summaries, never crowd the results.
- */
-export async function writeSearchIndex(outputDir: string): Promise<{ pageCount: number }> {
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // Only story pages carry data-pagefind-body, and they all live under /YYYY/MM/DD/: reading
-    // just those files halves the indexing time of a large archive (issue, tag and section
-    // pages would be parsed only to be skipped).
-    const added = await index.addDirectory({ path: outputDir, glob: STORY_PAGES_GLOB });
-    failOn('index the pages', added.errors);
-    const written = await index.writeFiles({ outputPath: path.join(outputDir, SEARCH_BUNDLE_DIR) });
-    failOn('write the index', written.errors);
-    return { pageCount: added.page_count };
-  } finally {
-    // The service is a child process; left running it would keep the build's process alive.
-    await pagefind.close();
-  }
+export interface SearchIndexReport {
+  shards: number;
+  /** Parts copied from the build cache instead of indexed. */
+  reused: number;
+  pages: number;
 }
 
-function failOn(action: string, errors: string[]): void {
-  if (errors.length > 0) throw new Error(`Pagefind could not ${action}: ${errors.join('; ')}`);
+/**
+ * Writes the search index: one Pagefind bundle per part of the archive (search-shards.ts),
+ * indexed one after another so the indexer's memory is bounded by a part, not the archive.
+ * Only stories are indexed, from the model: issue, tag and section pages, which repeat
+ * the same summaries, never crowd the results.
+ */
+export async function writeSearchIndex(outputDir: string, model: SiteModel, cacheDir: string | undefined, contentDir: string): Promise<SearchIndexReport> {
+  const cache = cacheDir === undefined ? undefined : new SearchIndexCache(cacheDir, contentDir);
+  const shards = planSearchShards(model.stories, model.site.search.storiesPerIndex);
+  const used = new Set<string>();
+  const report: SearchIndexReport = { shards: shards.length, reused: 0, pages: 0 };
+  for (const shard of shards) {
+    const records = shard.stories.map((story) => ({ path: searchRecordPath(story), html: searchRecordHtml(story, model.site.language) }));
+    const key = searchShardKey(PAGEFIND_VERSION, records);
+    const target = path.join(outputDir, SEARCH_BUNDLE_DIR, shard.id);
+    report.pages += shard.stories.length;
+    if (cache !== undefined) used.add(cache.entryFor(shard.id, key));
+    if (cache !== undefined && (await cache.restore(shard.id, key, target))) {
+      report.reused += 1;
+      continue;
+    }
+    await indexShard(shard, records, target);
+    await cache?.store(shard.id, key, target);
+  }
+  await cache?.prune(used);
+  return report;
+}
+
+async function indexShard(shard: SearchShard, records: Array<{ path: string; html: string }>, target: string): Promise<void> {
+  const scratch = await mkdtemp(path.join(tmpdir(), 'daybook-search-'));
+  try {
+    await Promise.all(
+      records.map(async (record) => {
+        const file = path.join(scratch, record.path);
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, record.html);
+      }),
+    );
+    const pages = await runPagefind(scratch, target);
+    if (pages !== shard.stories.length) {
+      throw new Error(`The search index part ${shard.id} holds ${pages} pages but has ${shard.stories.length} stories.`);
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }
 
 export const searchIndexStep: PostBuildStep = {
   name: 'search index',
-  async run(outputDir, model) {
-    const { pageCount } = await writeSearchIndex(outputDir);
-    if (pageCount < model.stories.length) {
-      throw new Error(`The search index holds ${pageCount} pages but ${model.stories.length} stories were built.`);
-    }
+  async run(outputDir, model, context) {
+    const { shards, reused, pages } = await writeSearchIndex(outputDir, model, context.cacheDir, context.contentDir);
+    const parts = shards === 1 ? '1 part' : `${shards} parts`;
+    return `Search index: ${pages} stories in ${parts}${reused > 0 ? `, ${reused} reused from the build cache` : ''}.`;
   },
 };

@@ -7,6 +7,7 @@ import { toNewsroomDate, type NewsroomDate } from '../transforms/dates.ts';
 import type { PublishingMode } from '../transforms/publishing.ts';
 import { DateTime } from 'luxon';
 import { everyPage, type RenderSet } from './render-set.ts';
+import { planSearchShards, searchBundlePath } from '../search/search-shards.ts';
 
 /** Everything the layouts render, computed once per build; templates only loop and print. */
 export interface SiteModel {
@@ -29,6 +30,8 @@ export interface SiteModel {
   previewLabels: Record<string, string>;
   /** The paginated pages this build renders: all of them, but see render-set.ts for the dev server. */
   pages: RenderSet;
+  /** Site paths of the search index's parts, newest first: the search page loads the first and merges the rest. */
+  searchBundles: string[];
 }
 
 export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now: number): SiteModel {
@@ -55,6 +58,7 @@ export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now
     issueOfStory,
     previewLabels: mode === 'development' ? previewLabels(stories, now) : {},
     pages: everyPage({ stories, issues, tags, sections }),
+    searchBundles: planSearchShards(stories, config.search.storiesPerIndex).map((shard) => searchBundlePath(shard.id)).reverse(),
   };
 }
 

@@ -2,14 +2,25 @@ import type { SiteModel } from './model.ts';
 import { emailEditionStep } from '../email/email-step.ts';
 import { searchIndexStep } from '../search/pagefind-step.ts';
 
-/** A step that runs on the finished output before it is published (search index, emails). */
-export interface PostBuildStep {
-  name: string;
-  run(outputDir: string, model: SiteModel): Promise<void>;
+/** What a build step may use besides the output folder and the model. */
+export interface BuildStepContext {
+  contentDir: string;
+  /** Where finished work is kept between builds (see --cache); undefined when caching is off. */
+  cacheDir: string | undefined;
 }
 
-export const postBuildSteps: PostBuildStep[] = [
-  // Emails first, so the search step indexes the final files (it skips them: no data-pagefind-body).
-  emailEditionStep,
-  searchIndexStep,
-];
+/** A step that adds files to the output before it is published (search index, emails). */
+export interface PostBuildStep {
+  name: string;
+  /** May return one line for the build's log, e.g. what it reused from the cache. */
+  run(outputDir: string, model: SiteModel, context: BuildStepContext): Promise<string | void>;
+}
+
+/**
+ * Steps that need only the model, not the rendered pages: they run while Eleventy writes
+ * the pages, on the machine's other core (the search indexer is a separate process).
+ */
+export const stepsAlongsidePages: PostBuildStep[] = [searchIndexStep];
+
+/** Steps that finish pages Eleventy wrote (the email editions inline the issue pages' CSS). */
+export const postBuildSteps: PostBuildStep[] = [emailEditionStep];

@@ -63,4 +63,15 @@ describe('search (Pagefind, static files only)', () => {
     await Promise.all([page.waitForEvent('load'), firstResult.click()]);
     assert.equal(await page.locator('h1').innerText(), 'Ceasefire monitors report a quiet night');
   });
+
+  test("results from every part of a split index come back as one list", async () => {
+    // The fixture's index has three parts (search.storiesPerIndex: 4): the budget vote is in the
+    // oldest, the late vote alone in the newest, which the page loads first.
+    const page = await browser.newPage();
+    await page.goto(`${prefixedServer.origin}/digest/search/`);
+    await page.getByLabel('Find a story by any word in it').fill('vote');
+    await page.locator('.pagefind-ui__result-link').nth(1).waitFor({ timeout: 10_000 });
+    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    assert.deepEqual([...hrefs].sort(), ['/digest/2026/11/23/budget-vote/', '/digest/2026/11/24/evening-vote/']);
+  });
 });

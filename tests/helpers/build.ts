@@ -9,6 +9,9 @@ export const fixtureSite = path.join(repoRoot, 'tests/fixtures/site');
 /** The instant the fixture site is built at: after its newest story, before its scheduled one. */
 export const FIXTURE_NOW = '2026-11-24T20:00:00-05:00';
 
+/** Builds keep their cache outside the repo, one folder per test process, so test files never share one. */
+const TEST_CACHE_DIR = path.join(tmpdir(), `daybook-test-cache-${process.pid}`);
+
 export interface RunResult {
   code: number;
   stdout: string;
@@ -20,7 +23,7 @@ export function runCli(name: 'build' | 'check', args: string[], env: NodeJS.Proc
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/cli', `${name}.ts`), ...args], {
       cwd: repoRoot,
-      env: { ...withoutDaybookSettings(process.env), ...env },
+      env: { ...withoutDaybookSettings(process.env), DAYBOOK_CACHE: TEST_CACHE_DIR, ...env },
     });
     let stdout = '';
     let stderr = '';
@@ -38,10 +41,11 @@ export async function tempDir(prefix: string): Promise<string> {
 /** Builds a content folder into a fresh output folder and returns where it went. */
 export async function buildSite(
   contentDir: string,
-  options: { now?: string; extraArgs?: string[] } = {},
+  options: { now?: string; extraArgs?: string[]; env?: NodeJS.ProcessEnv } = {},
 ): Promise<{ outDir: string; result: RunResult }> {
   const outDir = path.join(await tempDir('out'), 'dist');
-  const result = await runCli('build', ['--content', contentDir, '--out', outDir, '--now', options.now ?? FIXTURE_NOW, ...(options.extraArgs ?? [])]);
+  const args = ['--content', contentDir, '--out', outDir, '--now', options.now ?? FIXTURE_NOW, ...(options.extraArgs ?? [])];
+  const result = await runCli('build', args, options.env);
   return { outDir, result };
 }
 

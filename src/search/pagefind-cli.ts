@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PAGEFIND_LIB = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
+
+/**
+ * Pagefind's own command line (the npm package's bin, which runs the platform binary). Its
+ * Node service API was several times slower to write a large index from a process that
+ * already holds the site model, and the command line's memory is gone when it exits.
+ */
+const PAGEFIND_BIN = path.join(PAGEFIND_LIB, 'runner', 'bin.cjs');
+
+/** The Pagefind release the index is built with; part of every cached index's key. */
+export const PAGEFIND_VERSION: string = (JSON.parse(readFileSync(path.join(PAGEFIND_LIB, '..', 'package.json'), 'utf8')) as { version: string }).version;
+
+/** Indexes every HTML page under `siteDir` into a search bundle at `bundleDir`; returns the page count. */
+export function runPagefind(siteDir: string, bundleDir: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [PAGEFIND_BIN, '--site', siteDir, '--output-path', bundleDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const pages = /Indexed (\d+) pages?/.exec(output);
+      if (code !== 0 || pages === null) {
+        reject(new Error(`Pagefind could not index ${siteDir} (exit code ${code}):\n${output.trim()}`));
+      } else {
+        resolve(Number(pages[1]));
+      }
+    });
+  });
+}

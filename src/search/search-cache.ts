@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { cp, readdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Finished search-index parts kept between builds, under <cache>/search/<site>/<part>.<key>/
+ * (<site> names the content folder, so two sites sharing a cache never evict each other): a part
+ * whose records and indexer are unchanged is copied instead of indexed again, so a daily
+ * build re-indexes the newest months only, however large the archive.
+ */
+export class SearchIndexCache {
+  private readonly root: string;
+
+  constructor(cacheDir: string, contentDir: string) {
+    const site = createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12);
+    this.root = path.join(cacheDir, 'search', site);
+  }
+
+  /** Folder of the cached part with this id and content key. */
+  entryFor(shardId: string, key: string): string {
+    return path.join(this.root, `${shardId}.${key}`);
+  }
+
+  /** Copies a cached part to `target`; false when there is none (or another build just pruned it). */
+  async restore(shardId: string, key: string, target: string): Promise<boolean> {
+    try {
+      await cp(this.entryFor(shardId, key), target, { recursive: true, errorOnExist: false });
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw error;
+    }
+  }
+
+  /** Stores a finished part: copied beside its place and renamed in, so no reader sees half of it. */
+  async store(shardId: string, key: string, bundleDir: string): Promise<void> {
+    const entry = this.entryFor(shardId, key);
+    const incoming = `${entry}.incoming-${process.pid}`;
+    await cp(bundleDir, incoming, { recursive: true });
+    try {
+      await rename(incoming, entry);
+    } catch (error) {
+      // A concurrent build of the same content stored the same part first: theirs is as good.
+      if (!['EEXIST', 'ENOTEMPTY'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      await rm(incoming, { recursive: true, force: true });
+    }
+  }
+
+  /** Removes cached parts this build did not use (older versions of its parts, parts that no longer exist). */
+  async prune(used: ReadonlySet<string>): Promise<void> {
+    const names = await readdir(this.root).catch(() => [] as string[]);
+    const usedNames = new Set([...used].map((entry) => path.basename(entry)));
+    await Promise.all(
+      names
+        .filter((name) => !usedNames.has(name) && !name.includes('.incoming-'))
+        .map((name) => rm(path.join(this.root, name), { recursive: true, force: true })),
+    );
+  }
+}
+
+/** The key of one part's index: the indexer's version and every record's path and text, in order. */
+export function searchShardKey(indexerVersion: string, records: ReadonlyArray<{ path: string; html: string }>): string {
+  const hash = createHash('sha256').update(indexerVersion);
+  for (const record of records) hash.update('\0').update(record.path).update('\0').update(record.html);
+  return hash.digest('hex').slice(0, 20);
+}

@@ -1,0 +1,63 @@
+import type { Story } from '../content/story.ts';
+
+/** Where the index parts are published, one folder per part; layouts/search.njk loads them from there. */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/** The site path of a part's Pagefind bundle. */
+export function searchBundlePath(shardId: string): string {
+  return `/${SEARCH_BUNDLE_DIR}/${shardId}/`;
+}
+
+/** One part of the search index: a run of whole months, oldest first, and its stories. */
+export interface SearchShard {
+  /** "2023-01", "2023-01_2023-04", or "2023-05.2" when one month alone is split: names its folder. */
+  id: string;
+  stories: Story[];
+}
+
+/**
+ * Cuts the archive into search-index parts of at most `storiesPerIndex` stories, packing whole
+ * months from the oldest. Boundaries depend only on how many stories each month has, so the
+ * day's new stories change the newest part alone and an edit changes only its own part: the
+ * other parts' indexes are reused from the build cache (search-cache.ts).
+ */
+export function planSearchShards(stories: readonly Story[], storiesPerIndex: number): SearchShard[] {
+  const months = groupByMonth(stories);
+  const shards: SearchShard[] = [];
+  let open: { months: string[]; stories: Story[] } | undefined;
+  const close = (): void => {
+    if (open === undefined) return;
+    const first = open.months[0] ?? '';
+    const last = open.months[open.months.length - 1] ?? first;
+    shards.push({ id: first === last ? first : `${first}_${last}`, stories: open.stories });
+    open = undefined;
+  };
+  for (const [month, monthStories] of months) {
+    if (monthStories.length > storiesPerIndex) {
+      close();
+      for (let part = 0; part * storiesPerIndex < monthStories.length; part += 1) {
+        shards.push({ id: `${month}.${part + 1}`, stories: monthStories.slice(part * storiesPerIndex, (part + 1) * storiesPerIndex) });
+      }
+      continue;
+    }
+    if (open !== undefined && open.stories.length + monthStories.length > storiesPerIndex) close();
+    open ??= { months: [], stories: [] };
+    open.months.push(month);
+    open.stories.push(...monthStories);
+  }
+  close();
+  return shards;
+}
+
+/** Months ascending; within a month, oldest story first (ties by id), so parts are stable. */
+function groupByMonth(stories: readonly Story[]): Map<string, Story[]> {
+  const sorted = [...stories].sort((a, b) => a.published.epochMs - b.published.epochMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const months = new Map<string, Story[]>();
+  for (const story of sorted) {
+    const month = story.published.day.slice(0, 7);
+    const list = months.get(month);
+    if (list) list.push(story);
+    else months.set(month, [story]);
+  }
+  return months;
+}

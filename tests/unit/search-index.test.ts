@@ -1,0 +1,75 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { planSearchShards, searchBundlePath } from '../../src/search/search-shards.ts';
+import { searchShardKey } from '../../src/search/search-cache.ts';
+import { searchRecordHtml, searchRecordPath } from '../../src/search/search-record.ts';
+import { makeStory } from '../helpers/stories.ts';
+
+/** `count` stories on the given day, one an hour from 01:00. */
+function storiesOn(day: string, count: number, prefix = day) {
+  return Array.from({ length: count }, (_, index) =>
+    makeStory({ date: `${day}T${String(index + 1).padStart(2, '0')}:00:00-05:00`, slug: `${prefix}-${index}` }),
+  );
+}
+
+const ids = (shards: ReturnType<typeof planSearchShards>) => shards.map((shard) => shard.id);
+
+describe('planSearchShards', () => {
+  test('packs whole months, oldest first, up to the size of a part', () => {
+    const stories = [...storiesOn('2026-01-10', 3), ...storiesOn('2026-02-10', 3), ...storiesOn('2026-03-10', 5), ...storiesOn('2026-04-10', 2)];
+    const shards = planSearchShards(stories.reverse(), 6);
+    assert.deepEqual(ids(shards), ['2026-01_2026-02', '2026-03', '2026-04']);
+    assert.deepEqual(shards.map((shard) => shard.stories.length), [6, 5, 2]);
+    const first = shards[0]?.stories.map((story) => story.published.day);
+    assert.deepEqual(first, [...Array(3).fill('2026-01-10'), ...Array(3).fill('2026-02-10')], 'oldest story first');
+  });
+
+  test('splits a month larger than a part into numbered parts', () => {
+    const shards = planSearchShards(storiesOn('2026-05-02', 5), 2);
+    assert.deepEqual(ids(shards), ['2026-05.1', '2026-05.2', '2026-05.3']);
+    assert.deepEqual(shards.map((shard) => shard.stories.length), [2, 2, 1]);
+  });
+
+  test("the day's new stories change only the newest part: older parts keep their ids and stories", () => {
+    const archive = [...storiesOn('2026-01-10', 4), ...storiesOn('2026-02-10', 4), ...storiesOn('2026-03-10', 2)];
+    const before = planSearchShards(archive, 4);
+    const after = planSearchShards([...archive, ...storiesOn('2026-03-11', 1, 'new')], 4);
+    assert.deepEqual(ids(after), ids(before));
+    assert.deepEqual(after.slice(0, -1), before.slice(0, -1));
+    assert.equal(after.at(-1)?.stories.length, 3);
+  });
+
+  test('an archive with no stories has no parts', () => {
+    assert.deepEqual(planSearchShards([], 10), []);
+  });
+
+  test('a part is published under /pagefind/<id>/', () => {
+    assert.equal(searchBundlePath('2026-01_2026-02'), '/pagefind/2026-01_2026-02/');
+  });
+});
+
+describe('search records', () => {
+  const story = makeStory({ title: 'Fed <script>alert(1)</script> cuts', slug: 'fed-cuts', summary: 'Rates & more.', byline: 'By Ana Ruiz', html: '<p>Body text.</p>' });
+
+  test("a record is the story's headline, summary, byline and body, escaped, marked for indexing", () => {
+    const html = searchRecordHtml(story, 'en');
+    assert.match(html, /<html lang="en">/);
+    assert.match(html, /<main data-pagefind-body><h1>Fed &lt;script&gt;alert\(1\)&lt;\/script&gt; cuts<\/h1>/);
+    assert.match(html, /<p>Rates &amp; more\.<\/p><p>By Ana Ruiz · Tuesday, November 24, 2026<\/p><p>Body text\.<\/p><\/main>/);
+    assert.doesNotMatch(html, /<script>/);
+  });
+
+  test("a record's path is the story's URL, so results link to the story page", () => {
+    assert.equal(searchRecordPath(story), '2026/11/24/fed-cuts/index.html');
+  });
+
+  test("a part's key changes with any record's text or path, or the indexer's version, and only then", () => {
+    const records = [{ path: 'a/index.html', html: '<p>a</p>' }, { path: 'b/index.html', html: '<p>b</p>' }];
+    const key = searchShardKey('1.6.0', records);
+    assert.equal(searchShardKey('1.6.0', records.map((record) => ({ ...record }))), key);
+    assert.notEqual(searchShardKey('1.6.1', records), key);
+    assert.notEqual(searchShardKey('1.6.0', [records[0]!, { path: 'b/index.html', html: '<p>b!</p>' }]), key);
+    assert.notEqual(searchShardKey('1.6.0', [records[0]!, { path: 'c/index.html', html: '<p>b</p>' }]), key);
+    assert.notEqual(searchShardKey('1.6.0', [{ path: 'a/index.html<p>a', html: '</p>' }, records[1]!]), key, 'fields cannot run together');
+  });
+});
