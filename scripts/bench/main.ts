@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +32,10 @@ async function main(): Promise<void> {
       await writeCorpus(contentDir, corpus);
       log(`${stories} stories over ${corpus.days} days: building with Daybook...`);
       const result = await measureSize(scratch, contentDir, corpus, stories);
-      log(`  Daybook ${result.project.wallSeconds.toFixed(1)} s, ${Math.round(result.project.peakRssMiB)} MiB; bare Eleventy ${result.bare.wallSeconds.toFixed(1)} s, ${Math.round(result.bare.peakRssMiB)} MiB`);
+      log(
+        `  Daybook ${result.project.wallSeconds.toFixed(1)} s, ${Math.round(result.project.peakRssMiB)} MiB; ` +
+          `rebuilt after one edit ${result.warm.wallSeconds.toFixed(1)} s; bare Eleventy ${result.bare.wallSeconds.toFixed(1)} s, ${Math.round(result.bare.peakRssMiB)} MiB`,
+      );
       sizes.push(result);
       if (!(options.dev && stories === options.devSize)) await rm(contentDir, { recursive: true, force: true });
     }
@@ -67,20 +70,43 @@ async function main(): Promise<void> {
 
 async function measureSize(scratch: string, contentDir: string, corpus: Corpus, stories: number): Promise<SizeResult> {
   const projectOut = path.join(scratch, `daybook-${stories}`, 'dist');
-  const project = await measure(
-    process.execPath,
-    ['--import', 'tsx', path.join(repoRoot, 'src/cli/build.ts'), '--content', contentDir, '--out', projectOut, '--now', corpus.now],
-    { cwd: repoRoot, env: { ...process.env, DAYBOOK_TIMINGS: '1', DAYBOOK_URL: '', DAYBOOK_MODE: '', DAYBOOK_CONTENT: '', DAYBOOK_NOW: '' } },
-  );
+  // A cache of its own, empty at first: the first build is cold, as on a fresh CI machine.
+  const cacheDir = path.join(scratch, `cache-${stories}`);
+  const buildProject = (): ReturnType<typeof measure> =>
+    measure(
+      process.execPath,
+      ['--import', 'tsx', path.join(repoRoot, 'src/cli/build.ts'), '--content', contentDir, '--out', projectOut, '--now', corpus.now, '--cache', cacheDir],
+      { cwd: repoRoot, env: { ...process.env, DAYBOOK_TIMINGS: '1', DAYBOOK_URL: '', DAYBOOK_MODE: '', DAYBOOK_CONTENT: '', DAYBOOK_NOW: '', DAYBOOK_CACHE: '' } },
+    );
+  const project = await buildProject();
+  // The next day's build in a newsroom: the archive is as it was, and one story was corrected.
+  await appendCorrection(path.join(contentDir, newestStoryPath(corpus)));
+  const warm = await buildProject();
   await rm(path.dirname(projectOut), { recursive: true, force: true });
+  await rm(cacheDir, { recursive: true, force: true });
 
   const bareSite = path.join(scratch, `bare-${stories}`);
   await writeBareSite(bareSite, contentDir);
   const bare = await measure(process.execPath, [eleventyCli, '--config=eleventy.config.mjs', '--quiet', `--output=${path.join(bareSite, '_site')}`], { cwd: bareSite });
   await rm(bareSite, { recursive: true, force: true });
 
-  const timings = /^Timings: (.*)$/m.exec(project.stdout)?.[1];
-  return { stories, project, bare, steps: timings ? (JSON.parse(timings) as Record<string, number>) : {} };
+  return { stories, project, warm, bare, steps: stepTimings(project.stdout), warmSteps: stepTimings(warm.stdout) };
+}
+
+function stepTimings(stdout: string): Record<string, number> {
+  const timings = /^Timings: (.*)$/m.exec(stdout)?.[1];
+  return timings ? (JSON.parse(timings) as Record<string, number>) : {};
+}
+
+/** The corpus's files are named by day, so the last one in name order is among the newest. */
+function newestStoryPath(corpus: Corpus): string {
+  const newest = corpus.files.map((file) => file.path).filter((file) => file.startsWith('stories/')).sort().at(-1);
+  if (newest === undefined) throw new Error('the corpus has no stories');
+  return newest;
+}
+
+async function appendCorrection(file: string): Promise<void> {
+  await appendFile(file, '\nCorrection: an earlier version of this story misstated the date of the vote.\n');
 }
 
 /** stories/2023-01-02-slug.md is published at /2023/01/02/slug/ (corpus dates fall on their file's day). */

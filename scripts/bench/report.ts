@@ -1,12 +1,17 @@
 import type { EditTiming } from './dev-server.ts';
 import type { Measurement } from './measure.ts';
+import { postBuildSteps, stepsAlongsidePages } from '../../src/site/post-build.ts';
 
 export interface SizeResult {
   stories: number;
+  /** A cold build: empty build cache. */
   project: Measurement;
+  /** The same archive rebuilt after one story was edited, with the cache the cold build left. */
+  warm: Measurement;
   bare: Measurement;
-  /** Per-step seconds the project build reported (content, eleventy, each post-build step). */
+  /** Per-step seconds the project builds reported (content, eleventy, search index, email editions). */
   steps: Record<string, number>;
+  warmSteps: Record<string, number>;
 }
 
 export interface BenchReport {
@@ -17,40 +22,49 @@ export interface BenchReport {
 
 const ratio = (result: SizeResult): number => result.project.wallSeconds / result.bare.wallSeconds;
 
-/** Seconds of the steps that run after the pages are written (search index, email editions): work bare Eleventy does not do. */
-export function postBuildSeconds(result: SizeResult): number {
-  return Object.entries(result.steps)
-    .filter(([name]) => name !== 'content' && name !== 'eleventy')
-    .reduce((total, [, seconds]) => total + seconds, 0);
+/**
+ * What the build would take without the work bare Eleventy does not do (search index, email
+ * editions): the wall time less the email step, which runs after the pages, and less the part
+ * of the search step that outlasted Eleventy, beside which it runs.
+ */
+export function pagesSeconds(result: { wallSeconds: number }, steps: Record<string, number>): number {
+  const alongside = stepsAlongsidePages.reduce((longest, step) => Math.max(longest, steps[step.name] ?? 0), 0);
+  const after = postBuildSteps.reduce((total, step) => total + (steps[step.name] ?? 0), 0);
+  return result.wallSeconds - after - Math.max(0, alongside - (steps.eleventy ?? 0));
 }
 
-/** The same pages bare Eleventy writes, and more: the whole build less the post-build steps. */
-const pagesSeconds = (result: SizeResult): number => result.project.wallSeconds - postBuildSeconds(result);
 const perStoryMs = (seconds: number, stories: number): string => ((seconds * 1000) / stories).toFixed(2);
 
 /** The Markdown table printed at the end of a run and pasted into README's Performance section. */
 export function formatTable(report: BenchReport): string {
   const lines = [
-    '| stories | Daybook build | of which pages | Daybook peak RSS (tree) | of which node | bare Eleventy | bare peak RSS | ratio (build) | ratio (pages) | Daybook ms/story | bare ms/story |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...report.sizes.map((result) =>
-      [
+    '| stories | Daybook build (cold) | of which pages | rebuild after one edit | Daybook peak RSS (tree) | of which node | bare Eleventy | bare peak RSS | ratio (cold) | ratio (pages) | ratio (rebuild) | Daybook ms/story | bare ms/story |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...report.sizes.map((result) => {
+      const pages = pagesSeconds(result.project, result.steps);
+      const bare = result.bare.wallSeconds;
+      const peak = Math.max(result.project.peakRssMiB, result.warm.peakRssMiB);
+      const nodePeak = Math.max(result.project.nodePeakRssMiB, result.warm.nodePeakRssMiB);
+      return [
         result.stories,
         `${result.project.wallSeconds.toFixed(1)} s`,
-        `${pagesSeconds(result).toFixed(1)} s`,
-        `${Math.round(result.project.peakRssMiB)} MiB`,
-        `${Math.round(result.project.nodePeakRssMiB)} MiB`,
-        `${result.bare.wallSeconds.toFixed(1)} s`,
+        `${pages.toFixed(1)} s`,
+        `${result.warm.wallSeconds.toFixed(1)} s`,
+        `${Math.round(peak)} MiB`,
+        `${Math.round(nodePeak)} MiB`,
+        `${bare.toFixed(1)} s`,
         `${Math.round(result.bare.peakRssMiB)} MiB`,
-        ratio(result).toFixed(2),
-        (pagesSeconds(result) / result.bare.wallSeconds).toFixed(2),
+        (result.project.wallSeconds / bare).toFixed(2),
+        (pages / bare).toFixed(2),
+        (result.warm.wallSeconds / bare).toFixed(2),
         perStoryMs(result.project.wallSeconds, result.stories),
-        perStoryMs(result.bare.wallSeconds, result.stories),
-      ].join(' | ').replace(/^/, '| ').concat(' |'),
-    ),
+        perStoryMs(bare, result.stories),
+      ].join(' | ').replace(/^/, '| ').concat(' |');
+    }),
   ];
+  const stepList = (steps: Record<string, number>): string => Object.entries(steps).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ');
   const steps = report.sizes
-    .map((result) => `- ${result.stories} stories: ${Object.entries(result.steps).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ')}`)
+    .map((result) => `- ${result.stories} stories: cold ${stepList(result.steps)}; rebuild ${stepList(result.warmSteps)}`)
     .join('\n');
   const dev = report.devEdit
     ? `\nDev server, ${report.devEdit.stories} stories: first build ${report.devEdit.firstBuildSeconds.toFixed(1)} s; ` +
@@ -58,7 +72,9 @@ export function formatTable(report: BenchReport): string {
       `(${report.devEdit.rebuildLog}).`
     : '';
   const legend =
-    '"of which pages": the build less its post-build steps (search index, email editions), i.e. the work bare Eleventy also does. ' +
-    'Wall times. Peak RSS: the largest sum over the whole process tree (Pagefind indexes in a child process); "of which node": the build process alone (GNU time).';
+    '"cold": an empty build cache, as on a fresh CI machine. "rebuild after one edit": the next build after one story was corrected, ' +
+    'with the cache the cold build left (.cache/daybook: search-index parts). "of which pages": the cold build less the work bare ' +
+    'Eleventy does not do (search index, email editions). Wall times. Peak RSS: the larger of the two builds, as the largest sum over ' +
+    'the whole process tree (Pagefind indexes in child processes); "of which node": the build process alone (GNU time).';
   return `${lines.join('\n')}\n\n${legend}\n\nWhere Daybook's time goes:\n${steps}\n${dev}\n\nMachine: ${report.machine}`;
 }
