@@ -1,35 +1,36 @@
-import { create } from 'xmlbuilder2';
-import { xmlAttributes, xmlText } from './xml-text.ts';
-import type { FeedDocument } from './feed-document.ts';
+import { xmlDocument, xmlElement as el, type XmlElement } from './xml-writer.ts';
+import type { FeedDocument, FeedEntry } from './feed-document.ts';
 import { rfc3339 } from './feed-dates.ts';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
 
 /** Atom 1.0 (RFC 4287): text summary, HTML content, dates with the newsroom's offset. */
 export function renderAtom(feed: FeedDocument): string {
-  const doc = create({ version: '1.0', encoding: 'UTF-8' });
-  if (feed.stylesheetHref) doc.ins('xml-stylesheet', `type="text/xsl" href="${feed.stylesheetHref}"`);
-  const root = doc.ele(ATOM_NS, 'feed', xmlAttributes({ 'xml:lang': feed.language }));
-  root.ele('id').txt(xmlText(feed.id));
-  root.ele('title', xmlAttributes({ type: 'text' })).txt(xmlText(feed.title));
-  root.ele('subtitle', xmlAttributes({ type: 'text' })).txt(xmlText(feed.description));
-  root.ele('updated').txt(xmlText(rfc3339(feed.updated)));
-  root.ele('link', xmlAttributes({ rel: 'self', type: 'application/atom+xml', href: feed.selfUrl }));
-  root.ele('link', xmlAttributes({ rel: 'alternate', type: 'text/html', href: feed.homeUrl }));
-  root.ele('author').ele('name').txt(xmlText(feed.author));
-  root.ele('generator').txt(xmlText('Daybook'));
-  for (const item of feed.items) {
-    const entry = root.ele('entry');
-    entry.ele('id').txt(xmlText(item.id));
-    entry.ele('title', xmlAttributes({ type: 'text' })).txt(xmlText(item.title));
-    entry.ele('link', xmlAttributes({ rel: 'alternate', type: 'text/html', href: item.url }));
-    entry.ele('published').txt(xmlText(rfc3339(item.published)));
-    entry.ele('updated').txt(xmlText(rfc3339(item.updated)));
-    for (const author of item.authors) entry.ele('author').ele('name').txt(xmlText(author));
-    entry.ele('summary', xmlAttributes({ type: 'text' })).txt(xmlText(item.summary));
-    entry.ele('content', xmlAttributes({ type: 'html' })).txt(xmlText(item.contentHtml));
-    for (const category of item.categories) entry.ele('category', xmlAttributes({ term: category.name, label: category.name, scheme: category.url }));
-    if (item.image) entry.ele('link', xmlAttributes({ rel: 'enclosure', href: item.image.url, title: item.image.alt }));
-  }
-  return doc.end({ prettyPrint: true }) + '\n';
+  const root = el('feed', { xmlns: ATOM_NS, 'xml:lang': feed.language }, [
+    el('id', {}, feed.id),
+    el('title', { type: 'text' }, feed.title),
+    el('subtitle', { type: 'text' }, feed.description),
+    el('updated', {}, rfc3339(feed.updated)),
+    el('link', { rel: 'self', type: 'application/atom+xml', href: feed.selfUrl }),
+    el('link', { rel: 'alternate', type: 'text/html', href: feed.homeUrl }),
+    el('author', {}, [el('name', {}, feed.author)]),
+    el('generator', {}, 'Daybook'),
+    ...feed.items.map(atomEntry),
+  ]);
+  return xmlDocument(root, feed.stylesheetHref);
+}
+
+function atomEntry(item: FeedEntry): XmlElement {
+  return el('entry', {}, [
+    el('id', {}, item.id),
+    el('title', { type: 'text' }, item.title),
+    el('link', { rel: 'alternate', type: 'text/html', href: item.url }),
+    el('published', {}, rfc3339(item.published)),
+    el('updated', {}, rfc3339(item.updated)),
+    ...item.authors.map((author) => el('author', {}, [el('name', {}, author)])),
+    el('summary', { type: 'text' }, item.summary),
+    el('content', { type: 'html' }, item.contentHtml),
+    ...item.categories.map((category) => el('category', { term: category.name, label: category.name, scheme: category.url })),
+    ...(item.image ? [el('link', { rel: 'enclosure', href: item.image.url, title: item.image.alt })] : []),
+  ]);
 }

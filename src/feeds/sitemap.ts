@@ -1,5 +1,4 @@
-import { create } from 'xmlbuilder2';
-import { xmlAttributes, xmlText } from './xml-text.ts';
+import { xmlDocument, xmlElement as el } from './xml-writer.ts';
 import type { SiteModel } from '../site/model.ts';
 import type { NewsroomDate } from '../transforms/dates.ts';
 import type { Story } from '../content/story.ts';
@@ -40,13 +39,10 @@ export function sitemapPages(model: SiteModel): SitemapPage[] {
 }
 
 export function renderSitemap(model: SiteModel): string {
-  const urlset = create({ version: '1.0', encoding: 'UTF-8' }).ele(SITEMAP_NS, 'urlset');
-  for (const page of sitemapPages(model)) {
-    const url = urlset.ele('url');
-    url.ele('loc').txt(xmlText(absoluteUrl(page.url, model.site.url)));
-    url.ele('lastmod').txt(xmlText(rfc3339(page.lastmod)));
-  }
-  return urlset.end({ prettyPrint: true }) + '\n';
+  const urls = sitemapPages(model).map((page) =>
+    el('url', {}, [el('loc', {}, absoluteUrl(page.url, model.site.url)), el('lastmod', {}, rfc3339(page.lastmod))]),
+  );
+  return xmlDocument(el('urlset', { xmlns: SITEMAP_NS }, urls));
 }
 
 /** Stories published in the two days up to the build's "now", newest first. */
@@ -57,18 +53,17 @@ export function newsSitemapStories(model: SiteModel): Story[] {
 
 /** A Google News sitemap: https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap */
 export function renderNewsSitemap(model: SiteModel): string {
-  const urlset = create({ version: '1.0', encoding: 'UTF-8' }).ele(SITEMAP_NS, 'urlset', { 'xmlns:news': NEWS_NS });
-  for (const story of newsSitemapStories(model)) {
-    const url = urlset.ele('url');
-    url.ele('loc').txt(xmlText(absoluteUrl(story.url, model.site.url)));
-    const news = url.ele(NEWS_NS, 'news:news');
-    const publication = news.ele(NEWS_NS, 'news:publication');
-    publication.ele(NEWS_NS, 'news:name').txt(xmlText(model.site.publisher.name));
-    publication.ele(NEWS_NS, 'news:language').txt(xmlText(model.site.language));
-    news.ele(NEWS_NS, 'news:publication_date').txt(xmlText(rfc3339(story.published)));
-    news.ele(NEWS_NS, 'news:title').txt(xmlText(story.title));
-  }
-  return urlset.end({ prettyPrint: true }) + '\n';
+  const urls = newsSitemapStories(model).map((story) =>
+    el('url', {}, [
+      el('loc', {}, absoluteUrl(story.url, model.site.url)),
+      el('news:news', {}, [
+        el('news:publication', {}, [el('news:name', {}, model.site.publisher.name), el('news:language', {}, model.site.language)]),
+        el('news:publication_date', {}, rfc3339(story.published)),
+        el('news:title', {}, story.title),
+      ]),
+    ]),
+  );
+  return xmlDocument(el('urlset', { xmlns: SITEMAP_NS, 'xmlns:news': NEWS_NS }, urls));
 }
 
 /**
