@@ -1,7 +1,7 @@
-import { dek, storyParagraphs, stripBoilerplate, summarizeParagraphs } from '../transforms/summary/index.ts';
+import { dek, paragraphsOfTokens, storyParagraphs, stripBoilerplate, summarizeParagraphs } from '../transforms/summary/index.ts';
 import { readingStats } from '../transforms/reading-time.ts';
 import { parseNewsroomDate, type NewsroomDate } from '../transforms/dates.ts';
-import { renderMarkdown } from '../transforms/markdown.ts';
+import { renderMarkdownWithTokens } from '../transforms/markdown.ts';
 import { slugOf, storySlugFromPath } from '../transforms/slugs.ts';
 import type { SiteConfig } from './site-config.ts';
 import type { StoryFrontMatter } from './schema.ts';
@@ -45,9 +45,9 @@ export function normalizeStory(
     });
   }
 
-  const html = renderMarkdown(body);
-  // Parsing the HTML is the costly part of both: do it once for the summary and the word count.
-  const paragraphs = storyParagraphs(html);
+  const { html, tokens } = renderMarkdownWithTokens(body);
+  // The summary and the word count share one reading of the text, from the tokens unless raw HTML needs the HTML parsed.
+  const paragraphs = paragraphsOfTokens(tokens) ?? storyParagraphs(html);
   const summary = frontMatter.summary ?? summarizeParagraphs(stripBoilerplate(paragraphs), config.summary);
   const stats = readingStats(paragraphs.join('\n'));
   const slug = storySlugFromPath(file.relativePath);

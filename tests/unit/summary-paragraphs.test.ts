@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { renderMarkdown } from '../../src/transforms/markdown.ts';
-import { storyParagraphs } from '../../src/transforms/summary/index.ts';
+import { renderMarkdown, renderMarkdownWithTokens } from '../../src/transforms/markdown.ts';
+import { paragraphsOfTokens, storyParagraphs } from '../../src/transforms/summary/index.ts';
 
 test('storyParagraphs returns block-level text with entities decoded and typography kept', () => {
   const html = renderMarkdown('# Title\n\nShe said "yes" -- and it\'s 5 &amp; 6.\n\n## A heading\n\n- first *item*\n- second item\n\n> A quoted\n> passage.');
@@ -22,4 +22,30 @@ test('storyParagraphs keeps a tweet blockquote whole and separates words across 
 test('storyParagraphs skips scripts, figures and code, and keeps loose inline text', () => {
   const html = '<div>Loose <b>text</b> here.<script>var x = "<p>no</p>";</script></div><figure><img src="a.jpg"><figcaption>Caption</figcaption></figure><pre><code>code()</code></pre><p>Last&nbsp;one.</p>';
   assert.deepEqual(storyParagraphs(html), ['Loose text here.', 'Last one.']);
+});
+
+/** Markdown whose block structure, breaks and entities the token reading must shape exactly as the HTML parse does. */
+const TRICKY_MARKDOWN = [
+  '# Title\n\nShe said "yes" -- and it\'s 5 &amp; 6.\n\n## A heading\n\n- first *item*\n- second item\n\n> A quoted\n> passage.',
+  '- tight item\n  - nested one\n  - nested two\n- next item',
+  '1. loose item\n\n   second paragraph of it\n\n2. another\n\n   - nested in loose',
+  '> quote with\n>\n> - a list inside\n> - and more\n>\n> ```\n> code\n> ```\n> after the code',
+  '- item with code\n  ```\n  skipped()\n  ```\n  after\n- item ![photo *credit*](a.jpg)glued',
+  'Line one  \nhard break\\\nand `code &lt;b&gt;` AT&T &copy; &nbsp;x https://example.com/path',
+  '| a | b |\n|---|---|\n| c | d |\n\nAfter the table.\n\n---\n\nSetext\n===\n\nSub\n---\n\n    indented code\n\nEnd.',
+  '- # heading in item\n- > quote in item\n  continued',
+];
+
+test('paragraphsOfTokens gives what storyParagraphs gives for the rendered HTML', () => {
+  for (const source of TRICKY_MARKDOWN) {
+    const { html, tokens } = renderMarkdownWithTokens(source);
+    assert.equal(html, renderMarkdown(source));
+    assert.deepEqual(paragraphsOfTokens(tokens), storyParagraphs(html), source);
+  }
+});
+
+test('paragraphsOfTokens leaves raw HTML to the HTML parse', () => {
+  assert.equal(paragraphsOfTokens(renderMarkdownWithTokens('Text with <b>bold</b> HTML.').tokens), undefined);
+  assert.equal(paragraphsOfTokens(renderMarkdownWithTokens('<div>\nan embed\n</div>\n\nText.').tokens), undefined);
+  assert.deepEqual(paragraphsOfTokens(renderMarkdownWithTokens('An <https://example.com> autolink.').tokens), ['An https://example.com autolink.']);
 });

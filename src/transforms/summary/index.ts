@@ -6,6 +6,7 @@ import { storyUnits } from './units.ts';
 
 export { DEFAULT_SUMMARY_OPTIONS, type SummaryOptions } from './options.ts';
 export { storyParagraphs } from './html-paragraphs.ts';
+export { paragraphsOfTokens } from './token-paragraphs.ts';
 export { stripBoilerplate } from './boilerplate.ts';
 export { splitSentences } from './sentences.ts';
 export { dek } from './dek.ts';
