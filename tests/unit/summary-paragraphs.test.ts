@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { renderMarkdown, renderMarkdownWithTokens } from '../../src/transforms/markdown.ts';
 import { paragraphsOfTokens, storyParagraphs } from '../../src/transforms/summary/index.ts';
+import { normalizeWhitespace } from '../../src/transforms/summary/words.ts';
 
 test('storyParagraphs returns block-level text with entities decoded and typography kept', () => {
   const html = renderMarkdown('# Title\n\nShe said "yes" -- and it\'s 5 &amp; 6.\n\n## A heading\n\n- first *item*\n- second item\n\n> A quoted\n> passage.');
@@ -48,4 +49,11 @@ test('paragraphsOfTokens leaves raw HTML to the HTML parse', () => {
   assert.equal(paragraphsOfTokens(renderMarkdownWithTokens('Text with <b>bold</b> HTML.').tokens), undefined);
   assert.equal(paragraphsOfTokens(renderMarkdownWithTokens('<div>\nan embed\n</div>\n\nText.').tokens), undefined);
   assert.deepEqual(paragraphsOfTokens(renderMarkdownWithTokens('An <https://example.com> autolink.').tokens), ['An https://example.com autolink.']);
+});
+
+test('normalizeWhitespace collapses every kind of space, zero-width ones included, and trims', () => {
+  assert.equal(normalizeWhitespace('  one  two\n\tthree\u00a0\u2003four '), 'one two three four');
+  assert.equal(normalizeWhitespace('\u200bzero\u200b width\u200b'), 'zero width');
+  assert.equal(normalizeWhitespace('\ufeff already single spaced '), 'already single spaced');
+  assert.equal(normalizeWhitespace(' \n '), '');
 });

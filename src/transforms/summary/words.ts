@@ -5,6 +5,11 @@ export function countWords(text: string): number {
   return text.match(WORD_TOKEN)?.length ?? 0;
 }
 
+const WHITESPACE_RUN = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g;
+/** Whitespace a collapsed text cannot have: most paragraphs have none, and testing is far cheaper than replacing. */
+const UNCOLLAPSED = /[^\S ]|\u200b| {2}/;
+
 export function normalizeWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ').trim();
+  const trimmed = text.trim();
+  return UNCOLLAPSED.test(trimmed) ? trimmed.replace(WHITESPACE_RUN, ' ').trim() : trimmed;
 }
