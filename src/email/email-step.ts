@@ -1,7 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PostBuildStep } from '../site/post-build.ts';
-import { inlineEmailCss } from './inline-css.ts';
 import { relativeLinks } from './links.ts';
 import { issueAsPlainText } from './plain-text.ts';
 
@@ -10,8 +9,9 @@ export const EMAIL_HTML = 'email.html';
 export const EMAIL_TEXT = 'email.txt';
 
 /**
- * Finishes each issue's email edition for pasting into a mailing tool: CSS inlined, every
- * link absolute, and a plain-text alternative beside it.
+ * Finishes each issue's email edition for pasting into a mailing tool: checks that every link
+ * is absolute and writes a plain-text alternative beside it. Eleventy rendered the HTML from a
+ * template whose CSS was inlined already (email-template.ts).
  */
 export const emailEditionStep: PostBuildStep = {
   name: 'email editions',
@@ -20,10 +20,8 @@ export const emailEditionStep: PostBuildStep = {
       model.issues.map(async (issue) => {
         const folder = path.join(outputDir, ...issue.url.split('/').filter(Boolean));
         const htmlFile = path.join(folder, EMAIL_HTML);
-        const email = inlineEmailCss(await readFile(htmlFile, 'utf8'));
-        const relative = relativeLinks(email);
+        const relative = relativeLinks(await readFile(htmlFile, 'utf8'));
         if (relative.length > 0) throw new Error(`${issue.url}${EMAIL_HTML} has links that only work on the site: ${relative.join(', ')}`);
-        await writeFile(htmlFile, email);
         await writeFile(path.join(folder, EMAIL_TEXT), issueAsPlainText(issue, model.site));
       }),
     );

@@ -15,3 +15,28 @@ export function inlineEmailCss(html: string): string {
     applyAttributesTableElements: true,
   });
 }
+
+// juice sets template code aside while it parses (it knows {{ }} already), so a Nunjucks
+// template can be inlined as the HTML it will become.
+juice.codeBlocks = {
+  ...juice.codeBlocks,
+  NUNJUCKS_TAG: { start: '{%', end: '%}' },
+  NUNJUCKS_COMMENT: { start: '{#', end: '#}' },
+};
+
+const FRONT_MATTER = /^---js\n[\s\S]*?\n---\n/;
+
+/**
+ * The email template with its CSS already inlined, ready to render. Inlining the template once
+ * gives the very same email as inlining each rendered issue (the CSS selects by class and tag,
+ * and every element an issue can have is in the template, loops and conditions included), but
+ * juice parses and matches one small document per build instead of 160 large ones (2 s at
+ * 4,000 stories). `cssInclude` is the template's `{% include %}` of the stylesheet, which is
+ * replaced by the stylesheet itself so juice can read the rules.
+ */
+export function inlineEmailTemplateCss(template: string, cssInclude: string, css: string): string {
+  if (!template.includes(cssInclude)) throw new Error(`The email template no longer has ${cssInclude}; the CSS cannot be inlined.`);
+  const frontMatter = FRONT_MATTER.exec(template)?.[0] ?? '';
+  const html = template.slice(frontMatter.length).replace(cssInclude, () => css);
+  return frontMatter + inlineEmailCss(html);
+}

@@ -12,6 +12,7 @@ import { sitePathPrefix } from './site-url.ts';
 import { headMetadata } from './structured-data.ts';
 import { taxonFeedPath } from '../feeds/feed-paths.ts';
 import { issuesFeedText, latestStoriesFeedText, newsSitemapText, robotsText, sitemapText, taxonFeedText } from '../feeds/outputs.ts';
+import { addInlinedEmailTemplate } from '../email/email-template.ts';
 
 /**
  * The one place Daybook meets Eleventy: the site model becomes global data `daybook`, and
@@ -44,6 +45,8 @@ export function daybookPlugin(eleventyConfig: EleventyConfig, overrides: Partial
   eleventyConfig.addFilter('sitemap', sitemapText);
   eleventyConfig.addFilter('newsSitemap', newsSitemapText);
   eleventyConfig.addFilter('robotsTxt', robotsText);
+  // The email edition renders from its template with the CSS inlined once per build, not per issue.
+  addInlinedEmailTemplate(eleventyConfig);
   // Layouts link site-relative ("/tags/"); this prefixes every URL in the HTML output with the
   // path the site is published under (pathPrefix, from the site url: see daybookPathPrefix).
   eleventyConfig.addPlugin(HtmlBasePlugin);
