@@ -6,8 +6,10 @@ import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
 import { renderMarkdown } from '../../src/transforms/markdown.ts';
 import {
-  DEFAULT_SUMMARY_OPTIONS, dek, splitSentences, storyParagraphs, stripBoilerplate, summarizeHtml,
+  DEFAULT_SUMMARY_OPTIONS, dek, splitSentences, storyParagraphs, stripBoilerplate, summarizeHtml, summarizeParagraphs,
 } from '../../src/transforms/summary/index.ts';
+import { selectUnits, unitsSuffice } from '../../src/transforms/summary/select.ts';
+import { storyUnits } from '../../src/transforms/summary/units.ts';
 import { countWords } from '../../src/transforms/summary/words.ts';
 import { hasBalancedQuotes } from '../../src/transforms/summary/quotes.ts';
 
@@ -127,4 +129,21 @@ test('the seed story is summarised as the troop deployment, without its promo', 
   assert.ok(countWords(summary) <= 72);
   assert.ok(hasBalancedQuotes(summary));
   assert.match(dek(summary), /deploying U\.S\. troops/);
+});
+
+test('only the opening of a long story is split into units, and the selection is the one all units give', () => {
+  const paragraph = (index: number): string => `Officials in district ${index} reported new figures on the budget. They said the numbers would be revised next week.`;
+  const paragraphs = Array.from({ length: 40 }, (_, index) => paragraph(index));
+  const opening = storyUnits(paragraphs, unitsSuffice);
+  const all = storyUnits(paragraphs);
+  assert.equal(all.length, 80);
+  assert.ok(opening.length >= 30 && opening.length < 40, `took ${opening.length} units`);
+  assert.deepEqual(selectUnits(opening, DEFAULT_SUMMARY_OPTIONS), selectUnits(all, DEFAULT_SUMMARY_OPTIONS));
+});
+
+test('with no usable unit in the opening, every unit is split so a later one can lead', () => {
+  const fragments = Array.from({ length: 40 }, () => '“An unclosed quote.');
+  const paragraphs = [...fragments, 'The council approved the transit budget on Tuesday night.'];
+  assert.equal(storyUnits(paragraphs, unitsSuffice).length, 41);
+  assert.equal(summarizeParagraphs(paragraphs), 'The council approved the transit budget on Tuesday night.');
 });

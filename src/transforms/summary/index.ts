@@ -1,7 +1,7 @@
 import { stripBoilerplate } from './boilerplate.ts';
 import { storyParagraphs } from './html-paragraphs.ts';
 import { resolveSummaryOptions, type SummaryOptions } from './options.ts';
-import { selectUnits } from './select.ts';
+import { selectUnits, unitsSuffice } from './select.ts';
 import { storyUnits } from './units.ts';
 
 export { DEFAULT_SUMMARY_OPTIONS, type SummaryOptions } from './options.ts';
@@ -14,7 +14,7 @@ export { dek } from './dek.ts';
 /** Summarises paragraphs that are already plain text and free of boilerplate. */
 export function summarizeParagraphs(paragraphs: readonly string[], options: Partial<SummaryOptions> = {}): string {
   const resolved = resolveSummaryOptions(options);
-  return selectUnits(storyUnits(paragraphs), resolved).map((unit) => unit.text).join(' ');
+  return selectUnits(storyUnits(paragraphs, unitsSuffice), resolved).map((unit) => unit.text).join(' ');
 }
 
 /** the whole pipeline from rendered HTML to summary text (plain text, not HTML-escaped) */

@@ -31,6 +31,17 @@ function positionPrior(position: number): number {
 }
 
 /**
+ * Whether selectUnits has all it can look at among a story's first units: enough to rank
+ * (RANKED_UNITS) and to reach CANDIDATE_WINDOW past the lead. Units beyond change nothing, so a
+ * long story need not be split into sentences to its end.
+ */
+export function unitsSuffice(units: readonly SentenceUnit[]): boolean {
+  if (units.length < RANKED_UNITS) return false;
+  const lead = units.find(isUsable);
+  return lead !== undefined && units.length >= lead.position + CANDIDATE_WINDOW;
+}
+
+/**
  * Lead-first selection: the first usable unit always opens the summary; the rest of the budget goes
  * to the next lead unit unless a nearby unit is clearly more central, and a unit that does not fit is
  * skipped for a later one that does, so the summary fills its word budget without cutting a sentence.

@@ -17,9 +17,10 @@ export interface SentenceUnit {
 
 const MAX_SENTENCES_PER_QUOTE = 4;
 
-export function paragraphUnits(paragraph: string): Array<Omit<SentenceUnit, 'position'>> {
+/** A paragraph's units, numbered from firstPosition (the count of units before the paragraph). */
+export function paragraphUnits(paragraph: string, firstPosition = 0): SentenceUnit[] {
   const sentences = splitSentences(paragraph);
-  const units: Array<Omit<SentenceUnit, 'position'>> = [];
+  const units: SentenceUnit[] = [];
   let index = 0;
   while (index < sentences.length) {
     let take = 1;
@@ -34,16 +35,21 @@ export function paragraphUnits(paragraph: string): Array<Omit<SentenceUnit, 'pos
       text = sentences[index] ?? '';
       take = 1;
     }
-    units.push({ text, sentenceCount: take, words: countWords(text), balanced });
+    units.push({ text, sentenceCount: take, words: countWords(text), position: firstPosition + units.length, balanced });
     index += take;
   }
   return units;
 }
 
-export function storyUnits(paragraphs: readonly string[]): SentenceUnit[] {
+/**
+ * The story's units in order, split paragraph by paragraph until `enough` says the units so far
+ * suffice (checked after each paragraph), so a caller needing only the opening skips the rest.
+ */
+export function storyUnits(paragraphs: readonly string[], enough: (units: readonly SentenceUnit[]) => boolean = () => false): SentenceUnit[] {
   const units: SentenceUnit[] = [];
   for (const paragraph of paragraphs) {
-    for (const unit of paragraphUnits(paragraph)) units.push({ ...unit, position: units.length });
+    units.push(...paragraphUnits(paragraph, units.length));
+    if (enough(units)) break;
   }
   return units;
 }
