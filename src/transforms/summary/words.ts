@@ -1,4 +1,5 @@
-const WORD_TOKEN = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
+/** From a token's first letter or digit to its end: one match per word, found without scanning its leading punctuation. */
+const WORD_TOKEN = /[\p{L}\p{N}]\S*/gu;
 
 /** A word is a whitespace-separated token with at least one letter or digit, so a lone "—" is not counted. */
 export function countWords(text: string): number {
