@@ -1,8 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFrontMatter } from './front-matter.ts';
 import { validateFrontMatter } from './validate.ts';
-import { normalizeStory, type NormalizeResult } from './normalize.ts';
+import { normalizeStory, type NormalizeResult, type StoryFile } from './normalize.ts';
 import { loadSiteConfig, SITE_CONFIG_FILE, type SiteConfig } from './site-config.ts';
 import { findCrossStoryProblems } from './cross-checks.ts';
 import { selectPublished, type PublishingMode } from '../transforms/publishing.ts';
@@ -81,7 +82,7 @@ async function loadStoryFiles(contentDir: string, files: string[], config: SiteC
   const stale = entries.filter((entry) => storyCache.get(entry.absolutePath)?.key !== entry.key);
   const parsed = await parseInParallel(
     { contentDir, config, files: stale.map(({ relativePath, displayPath }) => ({ relativePath, displayPath })) },
-    (batch) => Promise.all(batch.map(async (file) => parseStory(await readFile(path.join(contentDir, file.relativePath), 'utf8'), file, config))),
+    (batch) => parseStoryFiles(contentDir, batch, config),
   );
   stale.forEach((entry, index) => {
     const result = parsed[index];
@@ -93,6 +94,14 @@ async function loadStoryFiles(contentDir: string, files: string[], config: SiteC
     if (cached === undefined) throw new Error(`no result for ${entry.displayPath}`);
     return cached.result;
   });
+}
+
+/**
+ * Reads and parses stories one after another. Reading synchronously keeps a thread's CPU on
+ * parsing: the files are small, and the threads of a parallel load each read their own.
+ */
+export function parseStoryFiles(contentDir: string, files: readonly StoryFile[], config: SiteConfig): NormalizeResult[] {
+  return files.map((file) => parseStory(readFileSync(path.join(contentDir, file.relativePath), 'utf8'), file, config));
 }
 
 export function parseStory(
