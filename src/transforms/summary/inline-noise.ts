@@ -1,13 +1,18 @@
-/** Credits and links that sit inside a story paragraph without being part of its sentences. */
-const INLINE_NOISE: readonly RegExp[] = [
-  /\s*\((?:AP|AFP|Reuters|EPA|Getty|Pool)\s+Photo[^)]*\)/gi,
-  /\s*\((?:Photo|Image|Credit)s?\s*(?::|by)[^)]*\)/gi,
-  /\s*\[(?:Photo|Image|Credit)s?\s*(?::|by)[^\]]*\]/gi,
-  /\s*(?:https?:\/\/)?pic\.twitter\.com\/\w+/gi,
+/**
+ * Credits and links that sit inside a story paragraph without being part of its sentences, each
+ * with a character it cannot match without: most paragraphs lack it and skip the pattern's scan.
+ */
+const INLINE_NOISE: ReadonlyArray<{ pattern: RegExp; needs: string }> = [
+  { pattern: /\s*\((?:AP|AFP|Reuters|EPA|Getty|Pool)\s+Photo[^)]*\)/gi, needs: '(' },
+  { pattern: /\s*\((?:Photo|Image|Credit)s?\s*(?::|by)[^)]*\)/gi, needs: '(' },
+  { pattern: /\s*\[(?:Photo|Image|Credit)s?\s*(?::|by)[^\]]*\]/gi, needs: '[' },
+  { pattern: /\s*(?:https?:\/\/)?pic\.twitter\.com\/\w+/gi, needs: '/' },
 ];
 
 export function stripInlineNoise(paragraph: string): string {
   let cleaned = paragraph;
-  for (const pattern of INLINE_NOISE) cleaned = cleaned.replace(pattern, '');
+  for (const { pattern, needs } of INLINE_NOISE) {
+    if (cleaned.includes(needs)) cleaned = cleaned.replace(pattern, '');
+  }
   return cleaned.trim();
 }
