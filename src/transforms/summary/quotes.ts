@@ -4,13 +4,15 @@
  */
 export function hasBalancedQuotes(text: string): boolean {
   let depth = 0;
-  for (const char of text) {
+  let straight = 0;
+  // “ ” and " are single UTF-16 code units, so a code-unit loop sees each of them exactly once.
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
     if (char === '“') depth += 1;
     else if (char === '”') {
       depth -= 1;
       if (depth < 0) return false;
-    }
+    } else if (char === '"') straight += 1;
   }
-  const straight = (text.match(/"/g) ?? []).length;
   return depth === 0 && straight % 2 === 0;
 }
