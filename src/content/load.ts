@@ -10,12 +10,15 @@ import { selectPublished, type PublishingMode } from '../transforms/publishing.t
 import { ContentError, errorsOf, type ContentProblem } from './problems.ts';
 import type { Story } from './story.ts';
 import { parseInParallel } from './parallel-load.ts';
+import { parseThroughCache, PersistentStoryCache, storyCacheScope } from './story-cache.ts';
 
 export interface LoadOptions {
   contentDir: string;
   mode: PublishingMode;
   /** Epoch ms of "now", for scheduled publishing; tests pin it. */
   now: number;
+  /** Keep parsed stories here between builds (story-cache.ts); undefined: this process's memory only. */
+  cacheDir?: string | undefined;
 }
 
 export interface LoadedContent {
@@ -33,7 +36,7 @@ export interface LoadedContent {
 export async function loadContent(options: LoadOptions): Promise<LoadedContent> {
   const config = await loadSiteConfig(options.contentDir);
   const files = await listStoryFiles(options.contentDir);
-  const results = await loadStoryFiles(options.contentDir, files, config);
+  const results = await loadStoryFiles(options.contentDir, files, config, options.cacheDir);
 
   const problems = results.flatMap((result) => result.problems);
   const loaded = results.flatMap((result) => (result.story ? [result.story] : []));
@@ -66,7 +69,7 @@ interface CacheEntry {
  */
 const storyCache = new Map<string, CacheEntry>();
 
-async function loadStoryFiles(contentDir: string, files: string[], config: SiteConfig): Promise<NormalizeResult[]> {
+async function loadStoryFiles(contentDir: string, files: string[], config: SiteConfig, cacheDir: string | undefined): Promise<NormalizeResult[]> {
   const entries = await Promise.all(
     files.map(async (relativePath) => {
       const absolutePath = path.join(contentDir, relativePath);
@@ -80,10 +83,18 @@ async function loadStoryFiles(contentDir: string, files: string[], config: SiteC
     }),
   );
   const stale = entries.filter((entry) => storyCache.get(entry.absolutePath)?.key !== entry.key);
-  const parsed = await parseInParallel(
-    { contentDir, config, files: stale.map(({ relativePath, displayPath }) => ({ relativePath, displayPath })) },
-    (batch) => parseStoryFiles(contentDir, batch, config),
-  );
+  const parse = (batch: StoryFile[]): Promise<NormalizeResult[]> =>
+    parseInParallel({ contentDir, config, files: batch }, (here) => parseStoryFiles(contentDir, here, config));
+  const staleFiles = stale.map(({ relativePath, displayPath }) => ({ relativePath, displayPath }));
+  const parsed =
+    cacheDir === undefined
+      ? await parse(staleFiles)
+      : await parseThroughCache(new PersistentStoryCache(cacheDir, contentDir), await storyCacheScope(configKey(config)), {
+          contentDir,
+          files: staleFiles,
+          allFiles: files,
+          parse,
+        });
   stale.forEach((entry, index) => {
     const result = parsed[index];
     if (result === undefined) throw new Error(`no result for ${entry.displayPath}`);

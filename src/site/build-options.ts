@@ -6,6 +6,8 @@ export interface BuildOptions {
   contentDir: string;
   mode: PublishingMode;
   now: number;
+  /** The build cache (see src/cli/options.ts); the Eleventy config's own load has none and reuses this process's memory. */
+  cacheDir?: string | undefined;
 }
 
 /**
