@@ -1,4 +1,4 @@
-import { xmlDocument, xmlElement as el, type XmlElement } from './xml-writer.ts';
+import { xmlDocument, xmlElement as el, type XmlNode } from './xml-document.ts';
 import type { FeedDocument, FeedEntry } from './feed-document.ts';
 import { rfc3339 } from './feed-dates.ts';
 
@@ -20,7 +20,7 @@ export function renderAtom(feed: FeedDocument): string {
   return xmlDocument(root, feed.stylesheetHref);
 }
 
-function atomEntry(item: FeedEntry): XmlElement {
+function atomEntry(item: FeedEntry): XmlNode {
   return el('entry', {}, [
     el('id', {}, item.id),
     el('title', { type: 'text' }, item.title),

@@ -1,4 +1,4 @@
-import { xmlDocument, xmlElement as el, type XmlElement } from './xml-writer.ts';
+import { xmlDocument, xmlElement as el, type XmlNode } from './xml-document.ts';
 import type { FeedDocument, FeedEntry } from './feed-document.ts';
 import { rfc822 } from './feed-dates.ts';
 import escapeHtml from 'escape-html';
@@ -27,7 +27,7 @@ export function renderRss(feed: FeedDocument): string {
   return xmlDocument(rss, feed.stylesheetHref);
 }
 
-function rssItem(item: FeedEntry, feedAuthor: string): XmlElement {
+function rssItem(item: FeedEntry, feedAuthor: string): XmlNode {
   return el('item', {}, [
     el('title', {}, item.title),
     el('link', {}, item.url),

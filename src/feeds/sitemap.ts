@@ -1,4 +1,4 @@
-import { xmlDocument, xmlElement as el } from './xml-writer.ts';
+import { xmlDocument, xmlElement as el } from './xml-document.ts';
 import type { SiteModel } from '../site/model.ts';
 import type { NewsroomDate } from '../transforms/dates.ts';
 import type { Story } from '../content/story.ts';
