@@ -36,52 +36,12 @@ export function parseNewsroomDate(raw: string, timeZone: string): DateParseResul
 
 /** Whether a front-matter value is a date parseNewsroomDate accepts, without formatting it (validation runs on every story). */
 export function isNewsroomDate(raw: string): boolean {
-  const text = raw.trim();
-  return plainFields(text) !== undefined || parseIso(text, 'UTC').ok;
-}
-
-/**
- * The usual front-matter shapes (2026-11-20, 2026-11-20T09:30, 2026-11-20T09:30:00-05:00) with
- * every field plainly in range, which luxon is sure to accept. Anything else (fractions of a
- * second, 24:00, years before 1000, unusual offsets) is left to luxon.
- */
-const PLAIN_DATE =
-  /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?<offset>Z|(?<sign>[+-])(?<offsetHour>\d{2})(?::?(?<offsetMinute>\d{2}))?)?)?$/;
-
-interface PlainFields {
-  /** Date.UTC of the fields as written. */
-  wallClockMs: number;
-  /** Minutes east of UTC the text states, or undefined when it states none (newsroom time). */
-  offsetMinutes: number | undefined;
-}
-
-function plainFields(text: string): PlainFields | undefined {
-  const groups = PLAIN_DATE.exec(text)?.groups;
-  if (groups === undefined) return undefined;
-  const field = (name: string): number => Number(groups[name] ?? 0);
-  const [year, month, day, hour, minute, second] = [field('year'), field('month'), field('day'), field('hour'), field('minute'), field('second')];
-  const [offsetHour, offsetMinute] = [field('offsetHour'), field('offsetMinute')];
-  const plain = year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
-    && hour <= 23 && minute <= 59 && second <= 59 && offsetHour <= 23 && offsetMinute <= 59;
-  if (!plain) return undefined;
-  const wallClockMs = Date.UTC(year, month - 1, day, hour, minute, second);
-  if (groups.offset === undefined) return { wallClockMs, offsetMinutes: undefined };
-  return { wallClockMs, offsetMinutes: (groups.sign === '-' ? -1 : 1) * (offsetHour * 60 + offsetMinute) };
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return parseIso(raw.trim(), 'UTC').ok;
 }
 
 function parseIso(text: string, timeZone: string): { ok: true; value: DateTime } | { ok: false; reason: string } {
   if (!DATE_ONLY.test(text) && !DATE_TIME.test(text)) {
     return { ok: false, reason: 'it is not an ISO date or date-time' };
-  }
-  // With its offset written out, a plain date-time is one instant: reading it needs none of luxon's parsing.
-  const plain = plainFields(text);
-  if (plain?.offsetMinutes !== undefined) {
-    const instant = DateTime.fromMillis(plain.wallClockMs - plain.offsetMinutes * 60_000, { zone: timeZone });
-    if (instant.isValid) return { ok: true, value: instant };
   }
   const parsed = DateTime.fromISO(text.replace(' ', 'T'), { zone: timeZone, setZone: false });
   if (!parsed.isValid) {
