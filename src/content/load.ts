@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFrontMatter } from './front-matter.ts';
 import { validateFrontMatter } from './validate.ts';
@@ -70,18 +70,16 @@ interface CacheEntry {
 const storyCache = new Map<string, CacheEntry>();
 
 async function loadStoryFiles(contentDir: string, files: string[], config: SiteConfig, cacheDir: string | undefined): Promise<NormalizeResult[]> {
-  const entries = await Promise.all(
-    files.map(async (relativePath) => {
-      const absolutePath = path.join(contentDir, relativePath);
-      const info = await stat(absolutePath);
-      return {
-        relativePath,
-        absolutePath,
-        displayPath: path.relative(process.cwd(), absolutePath) || absolutePath,
-        key: `${info.mtimeMs}:${info.size}:${configKey(config)}`,
-      };
-    }),
-  );
+  const entries = files.map((relativePath) => {
+    const absolutePath = path.join(contentDir, relativePath);
+    const info = statSync(absolutePath);
+    return {
+      relativePath,
+      absolutePath,
+      displayPath: path.relative(process.cwd(), absolutePath) || absolutePath,
+      key: `${info.mtimeMs}:${info.size}:${configKey(config)}`,
+    };
+  });
   const stale = entries.filter((entry) => storyCache.get(entry.absolutePath)?.key !== entry.key);
   const parse = (batch: StoryFile[]): Promise<NormalizeResult[]> =>
     parseInParallel({ contentDir, config, files: batch }, (here) => parseStoryFiles(contentDir, here, config));
