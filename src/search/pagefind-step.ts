@@ -1,71 +1,44 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { SiteModel } from '../site/model.ts';
 import type { PostBuildStep } from '../site/post-build.ts';
-import { PAGEFIND_VERSION, runPagefind } from './pagefind-cli.ts';
-import { SearchIndexCache, searchShardKey } from './search-cache.ts';
+import { runTypeScriptWorker } from '../workers/typescript-worker.ts';
+import { PAGEFIND_VERSION } from './pagefind-cli.ts';
+import { searchShardKey } from './search-cache.ts';
+import { writeIndexParts, type IndexPart, type IndexPartsJob, type SearchIndexReport } from './index-parts.ts';
 import { searchRecordHtml, searchRecordPath } from './search-record.ts';
-import { planSearchShards, SEARCH_BUNDLE_DIR, type SearchShard } from './search-shards.ts';
+import { planSearchShards } from './search-shards.ts';
 
-export interface SearchIndexReport {
-  shards: number;
-  /** Parts copied from the build cache instead of indexed. */
-  reused: number;
-  pages: number;
+/** Below this many stories, indexing here is done before a worker thread would have started. */
+const WORKER_THRESHOLD = 500;
+
+/** The parts of the index and their records, from the model (pure: no files touched). */
+export function searchIndexParts(model: SiteModel): IndexPart[] {
+  return planSearchShards(model.stories, model.site.search.storiesPerIndex).map((shard) => {
+    const records = shard.stories.map((story) => ({ path: searchRecordPath(story), html: searchRecordHtml(story, model.site.language) }));
+    return { id: shard.id, key: searchShardKey(PAGEFIND_VERSION, records), records };
+  });
 }
 
 /**
- * Writes the search index: one Pagefind bundle per part of the archive (search-shards.ts),
- * indexed one after another so the indexer's memory is bounded by a part, not the archive.
- * Only stories are indexed, from the model: issue, tag and section pages, which repeat
- * the same summaries, never crowd the results.
+ * Writes the search index: one Pagefind bundle per part of the archive (search-shards.ts).
+ * Only stories are indexed, from the model: issue, tag and section pages, which repeat the
+ * same summaries, never crowd the results. A large archive is indexed from a worker thread:
+ * this step runs beside Eleventy, whose rendering would otherwise hold up every file write
+ * and every indexer start of this step on the one event loop.
  */
-export async function writeSearchIndex(outputDir: string, model: SiteModel, cacheDir: string | undefined, contentDir: string): Promise<SearchIndexReport> {
-  const cache = cacheDir === undefined ? undefined : new SearchIndexCache(cacheDir, contentDir);
-  const shards = planSearchShards(model.stories, model.site.search.storiesPerIndex);
-  const used = new Set<string>();
-  const report: SearchIndexReport = { shards: shards.length, reused: 0, pages: 0 };
-  for (const shard of shards) {
-    const records = shard.stories.map((story) => ({ path: searchRecordPath(story), html: searchRecordHtml(story, model.site.language) }));
-    const key = searchShardKey(PAGEFIND_VERSION, records);
-    const target = path.join(outputDir, SEARCH_BUNDLE_DIR, shard.id);
-    report.pages += shard.stories.length;
-    if (cache !== undefined) used.add(cache.entryFor(shard.id, key));
-    if (cache !== undefined && (await cache.restore(shard.id, key, target))) {
-      report.reused += 1;
-      continue;
-    }
-    await indexShard(shard, records, target);
-    await cache?.store(shard.id, key, target);
-  }
-  await cache?.prune(used);
-  return report;
-}
-
-async function indexShard(shard: SearchShard, records: Array<{ path: string; html: string }>, target: string): Promise<void> {
-  const scratch = await mkdtemp(path.join(tmpdir(), 'daybook-search-'));
-  try {
-    await Promise.all(
-      records.map(async (record) => {
-        const file = path.join(scratch, record.path);
-        await mkdir(path.dirname(file), { recursive: true });
-        await writeFile(file, record.html);
-      }),
-    );
-    const pages = await runPagefind(scratch, target);
-    if (pages !== shard.stories.length) {
-      throw new Error(`The search index part ${shard.id} holds ${pages} pages but has ${shard.stories.length} stories.`);
-    }
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
-  }
+export async function writeSearchIndex(
+  outputDir: string,
+  model: SiteModel,
+  options: { cacheDir: string | undefined; contentDir: string; workerThreshold?: number },
+): Promise<SearchIndexReport> {
+  const job: IndexPartsJob = { outputDir, parts: searchIndexParts(model), cacheDir: options.cacheDir, contentDir: options.contentDir };
+  if (model.stories.length < (options.workerThreshold ?? WORKER_THRESHOLD)) return writeIndexParts(job);
+  return runTypeScriptWorker<SearchIndexReport>(new URL('./index-parts-worker.ts', import.meta.url), job);
 }
 
 export const searchIndexStep: PostBuildStep = {
   name: 'search index',
   async run(outputDir, model, context) {
-    const { shards, reused, pages } = await writeSearchIndex(outputDir, model, context.cacheDir, context.contentDir);
+    const { shards, reused, pages } = await writeSearchIndex(outputDir, model, context);
     const parts = shards === 1 ? '1 part' : `${shards} parts`;
     return `Search index: ${pages} stories in ${parts}${reused > 0 ? `, ${reused} reused from the build cache` : ''}.`;
   },
