@@ -1,6 +1,6 @@
 import type { EditTiming } from './dev-server.ts';
 import type { Measurement } from './measure.ts';
-import { postBuildSteps, stepsAlongsidePages } from '../../src/site/post-build.ts';
+import { postBuildSteps, stepsBeforePages } from '../../src/site/post-build.ts';
 
 export interface SizeResult {
   stories: number;
@@ -22,15 +22,9 @@ export interface BenchReport {
 
 const ratio = (result: SizeResult): number => result.project.wallSeconds / result.bare.wallSeconds;
 
-/**
- * What the build would take without the work bare Eleventy does not do (search index, email
- * editions): the wall time less the email step, which runs after the pages, and less the part
- * of the search step that outlasted Eleventy, beside which it runs.
- */
+/** What the build would take without the work bare Eleventy does not do: the search index and email editions. */
 export function pagesSeconds(result: { wallSeconds: number }, steps: Record<string, number>): number {
-  const alongside = stepsAlongsidePages.reduce((longest, step) => Math.max(longest, steps[step.name] ?? 0), 0);
-  const after = postBuildSteps.reduce((total, step) => total + (steps[step.name] ?? 0), 0);
-  return result.wallSeconds - after - Math.max(0, alongside - (steps.eleventy ?? 0));
+  return result.wallSeconds - [...stepsBeforePages, ...postBuildSteps].reduce((total, step) => total + (steps[step.name] ?? 0), 0);
 }
 
 const perStoryMs = (seconds: number, stories: number): string => ((seconds * 1000) / stories).toFixed(2);
@@ -73,8 +67,8 @@ export function formatTable(report: BenchReport): string {
     : '';
   const legend =
     '"cold": an empty build cache, as on a fresh CI machine. "rebuild after one edit": the next build after one story was corrected, ' +
-    'with the cache the cold build left (.cache/daybook: search-index parts). "of which pages": the cold build less the work bare ' +
+    'with the cache the cold build left (.cache/daybook: parsed stories and search-index parts). "of which pages": the cold build less the work bare ' +
     'Eleventy does not do (search index, email editions). Wall times. Peak RSS: the larger of the two builds, as the largest sum over ' +
-    'the whole process tree (Pagefind indexes in child processes); "of which node": the build process alone (GNU time).';
+    'the whole process tree (Pagefind indexes in child processes, before Eleventy renders); "of which node": the build process alone (GNU time).';
   return `${lines.join('\n')}\n\n${legend}\n\nWhere Daybook's time goes:\n${steps}\n${dev}\n\nMachine: ${report.machine}`;
 }

@@ -4,7 +4,7 @@ import { Eleventy } from '@11ty/eleventy';
 import { cliOptions } from './options.ts';
 import { printFailure, printWarnings } from './report.ts';
 import { loadSite } from '../site/load-site.ts';
-import { postBuildSteps, stepsAlongsidePages, type BuildStepContext } from '../site/post-build.ts';
+import { postBuildSteps, stepsBeforePages, type BuildStepContext } from '../site/post-build.ts';
 import { replaceDirectory, stagingDirFor } from '../site/swap-directory.ts';
 import { StepTimer } from './step-timer.ts';
 
@@ -21,17 +21,10 @@ async function main(): Promise<number> {
     const { model, warnings } = await timings.time('content', () => loadSite(options));
     printWarnings(warnings);
     const context: BuildStepContext = { contentDir: options.contentDir, cacheDir: options.cacheDir };
-    const eleventy = new Eleventy('layouts', staging, { configPath: '.eleventy.ts', quietMode: true });
-    // allSettled: a failing side step must not leave Eleventy writing into a folder being removed.
-    const settled = await Promise.allSettled([
-      timings.time('eleventy', async () => void (await eleventy.write())),
-      ...stepsAlongsidePages.map((step) => timings.time(step.name, () => step.run(staging, model, context))),
-    ]);
     const notes: Array<string | void> = [];
-    for (const outcome of settled) {
-      if (outcome.status === 'rejected') throw outcome.reason;
-      notes.push(outcome.value);
-    }
+    for (const step of stepsBeforePages) notes.push(await timings.time(step.name, () => step.run(staging, model, context)));
+    const eleventy = new Eleventy('layouts', staging, { configPath: '.eleventy.ts', quietMode: true });
+    await timings.time('eleventy', () => eleventy.write());
     for (const step of postBuildSteps) notes.push(await timings.time(step.name, () => step.run(staging, model, context)));
     await replaceDirectory(options.outDir, staging);
     // The bench script reads this line to report which step costs what.

@@ -39,9 +39,9 @@ const siteConfigSchema = z.object({
     .object({
       // Pagefind's indexer holds about 0.2 MB per story, so one index per run of months keeps a
       // large archive's build within memory; each index is one more download per search.
-      storiesPerIndex: z.int().positive().default(2000),
+      storiesPerIndex: z.int().positive().default(3000),
     })
-    .default({ storiesPerIndex: 2000 }),
+    .default({ storiesPerIndex: 3000 }),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema> & { publisher: { name: string } };

@@ -1,14 +1,10 @@
 import type { SiteModel } from '../site/model.ts';
 import type { PostBuildStep } from '../site/post-build.ts';
-import { runTypeScriptWorker } from '../workers/typescript-worker.ts';
 import { PAGEFIND_VERSION } from './pagefind-cli.ts';
 import { searchShardKey } from './search-cache.ts';
-import { writeIndexParts, type IndexPart, type IndexPartsJob, type SearchIndexReport } from './index-parts.ts';
+import { writeIndexParts, type IndexPart, type SearchIndexReport } from './index-parts.ts';
 import { searchRecordHtml, searchRecordPath } from './search-record.ts';
 import { planSearchShards } from './search-shards.ts';
-
-/** Below this many stories, indexing here is done before a worker thread would have started. */
-const WORKER_THRESHOLD = 500;
 
 /** The parts of the index and their records, from the model (pure: no files touched). */
 export function searchIndexParts(model: SiteModel): IndexPart[] {
@@ -21,18 +17,14 @@ export function searchIndexParts(model: SiteModel): IndexPart[] {
 /**
  * Writes the search index: one Pagefind bundle per part of the archive (search-shards.ts).
  * Only stories are indexed, from the model: issue, tag and section pages, which repeat the
- * same summaries, never crowd the results. A large archive is indexed from a worker thread:
- * this step runs beside Eleventy, whose rendering would otherwise hold up every file write
- * and every indexer start of this step on the one event loop.
+ * same summaries, never crowd the results.
  */
 export async function writeSearchIndex(
   outputDir: string,
   model: SiteModel,
-  options: { cacheDir: string | undefined; contentDir: string; workerThreshold?: number },
+  options: { cacheDir: string | undefined; contentDir: string },
 ): Promise<SearchIndexReport> {
-  const job: IndexPartsJob = { outputDir, parts: searchIndexParts(model), cacheDir: options.cacheDir, contentDir: options.contentDir };
-  if (model.stories.length < (options.workerThreshold ?? WORKER_THRESHOLD)) return writeIndexParts(job);
-  return runTypeScriptWorker<SearchIndexReport>(new URL('./index-parts-worker.ts', import.meta.url), job);
+  return writeIndexParts({ outputDir, parts: searchIndexParts(model), cacheDir: options.cacheDir, contentDir: options.contentDir });
 }
 
 export const searchIndexStep: PostBuildStep = {

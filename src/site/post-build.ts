@@ -17,10 +17,13 @@ export interface PostBuildStep {
 }
 
 /**
- * Steps that need only the model, not the rendered pages: they run while Eleventy writes
- * the pages, on the machine's other core (the search indexer is a separate process).
+ * Steps that need only the model, not the rendered pages. They run before Eleventy, while
+ * the build holds only the model: the search indexer (a separate process, about 0.2 MB per
+ * story of its part) then never adds to the memory Eleventy's page data takes. Run beside
+ * Eleventy instead, the two peaks added up (1.65 GB at 10,000 stories) and fought over the
+ * two cores for no gain in time.
  */
-export const stepsAlongsidePages: PostBuildStep[] = [searchIndexStep];
+export const stepsBeforePages: PostBuildStep[] = [searchIndexStep];
 
 /** Steps that finish pages Eleventy wrote (the email editions inline the issue pages' CSS). */
 export const postBuildSteps: PostBuildStep[] = [emailEditionStep];

@@ -9,22 +9,3 @@ export function startTypeScriptWorker(module: URL, workerData: unknown): Worker 
     .then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); });`;
   return new Worker(bootstrap, { eval: true, workerData });
 }
-
-/** Runs a worker module that posts one message, its result, and resolves with it. */
-export function runTypeScriptWorker<T>(module: URL, workerData: unknown): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const worker = startTypeScriptWorker(module, workerData);
-    let settled = false;
-    worker.once('message', (result: T) => {
-      settled = true;
-      resolve(result);
-    });
-    worker.once('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`the worker ${module.pathname} stopped with exit code ${code} before it finished`));
-    });
-  });
-}

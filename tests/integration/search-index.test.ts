@@ -4,9 +4,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { buildSite, fixtureCopy, fixtureSite, FIXTURE_NOW, readOutput, tempDir, type RunResult } from '../helpers/build.ts';
-import { loadSite } from '../../src/site/load-site.ts';
-import { writeSearchIndex } from '../../src/search/pagefind-step.ts';
+import { buildSite, fixtureCopy, readOutput, tempDir, type RunResult } from '../helpers/build.ts';
 
 /**
  * The fixture's nine stories are indexed in parts of four (site.yml search.storiesPerIndex):
@@ -70,20 +68,5 @@ describe('search index in parts, reused from the build cache', () => {
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /Search index: 9 stories in 3 parts\.\n/);
     assert.deepEqual(await readdir(noCache), []);
-  });
-});
-
-describe('search index written from a worker thread (as for a large archive)', () => {
-  test('the worker writes every part, and a failure in it fails the step with its reason', async () => {
-    const { model } = await loadSite({ contentDir: fixtureSite, mode: 'production', now: Date.parse(FIXTURE_NOW) });
-    const outDir = await tempDir('worker-out');
-    const report = await writeSearchIndex(outDir, model, { cacheDir: undefined, contentDir: fixtureSite, workerThreshold: 0 });
-    assert.deepEqual(report, { shards: 3, reused: 0, pages: 9 });
-    for (const part of PARTS) assert.ok(existsSync(path.join(outDir, 'pagefind', part, 'pagefind-entry.json')), `${part} written`);
-
-    // An output folder that is a file: the worker cannot write into it.
-    const blocked = path.join(await tempDir('worker-blocked'), 'dist');
-    await writeFile(blocked, 'not a folder');
-    await assert.rejects(writeSearchIndex(blocked, model, { cacheDir: undefined, contentDir: fixtureSite, workerThreshold: 0 }), /dist/);
   });
 });
