@@ -27,8 +27,7 @@ export class PersistentStoryCache {
   private readonly file: string;
 
   constructor(cacheDir: string, contentDir: string) {
-    const site = createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12);
-    this.file = path.join(cacheDir, 'content', `${site}.v8`);
+    this.file = path.join(cacheDir, 'content', `${contentFolderKey(contentDir)}.v8`);
   }
 
   /** The stories cached under this scope, by relative path; empty when the scope changed or there is no cache. */
@@ -50,6 +49,11 @@ export class PersistentStoryCache {
     await writeFile(incoming, serialize(contents));
     await rename(incoming, this.file);
   }
+}
+
+/** Names a content folder in the build cache, so two sites sharing a cache never evict each other. */
+export function contentFolderKey(contentDir: string): string {
+  return createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12);
 }
 
 export function textHash(text: string): string {

@@ -4,19 +4,19 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { contentFolderKey } from '../content/story-cache.ts';
 
 /**
  * Finished search-index parts kept between builds, under <cache>/search/<site>/<part>.<key>/
- * (<site> names the content folder, so two sites sharing a cache never evict each other): a part
- * whose records and indexer are unchanged is copied instead of indexed again, so a daily
- * build re-indexes the newest months only, however large the archive.
+ * (<site>: see contentFolderKey): a part whose records and indexer are unchanged is linked
+ * instead of indexed again, so a daily build re-indexes the newest months only, however
+ * large the archive.
  */
 export class SearchIndexCache {
   private readonly root: string;
 
   constructor(cacheDir: string, contentDir: string) {
-    const site = createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12);
-    this.root = path.join(cacheDir, 'search', site);
+    this.root = path.join(cacheDir, 'search', contentFolderKey(contentDir));
   }
 
   /** Folder of the cached part with this id and content key. */
