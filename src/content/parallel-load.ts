@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { Worker } from 'node:worker_threads';
-import { startTypeScriptWorker } from '../workers/typescript-worker.ts';
+import { Worker } from 'node:worker_threads';
 import { ChunkQueue } from './chunk-queue.ts';
 import type { ParsedChunk, StoryBatch, WorkerInput } from './load-worker.ts';
 import type { NormalizeResult } from './normalize.ts';
@@ -79,8 +78,12 @@ class ResultSlots {
   }
 }
 
+/** Workers do not inherit tsx's loader hooks, so the worker registers them before loading its TypeScript. */
+const WORKER_BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+  .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./load-worker.ts', import.meta.url).href)}); });`;
+
 function startWorker(input: WorkerInput, results: ResultSlots): Worker {
-  const worker = startTypeScriptWorker(new URL('./load-worker.ts', import.meta.url), input);
+  const worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: input });
   worker.on('message', (chunk: ParsedChunk) => results.store(chunk.start, chunk.results));
   worker.once('error', (error) => results.fail(error));
   worker.once('exit', (code) => {

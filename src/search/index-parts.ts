@@ -12,7 +12,7 @@ export interface IndexPart {
   records: Array<{ path: string; html: string }>;
 }
 
-/** Everything indexing needs, as plain data, so it can be handed to a worker thread. */
+/** Everything indexing needs: where to write, what, and the build cache to reuse parts from. */
 export interface IndexPartsJob {
   outputDir: string;
   parts: IndexPart[];

@@ -2,7 +2,7 @@ import type { SiteModel } from '../site/model.ts';
 import type { PostBuildStep } from '../site/post-build.ts';
 import { PAGEFIND_VERSION } from './pagefind-cli.ts';
 import { searchShardKey } from './search-cache.ts';
-import { writeIndexParts, type IndexPart, type SearchIndexReport } from './index-parts.ts';
+import { writeIndexParts, type IndexPart } from './index-parts.ts';
 import { searchRecordHtml, searchRecordPath } from './search-record.ts';
 import { planSearchShards } from './search-shards.ts';
 
@@ -19,19 +19,12 @@ export function searchIndexParts(model: SiteModel): IndexPart[] {
  * Only stories are indexed, from the model: issue, tag and section pages, which repeat the
  * same summaries, never crowd the results.
  */
-export async function writeSearchIndex(
-  outputDir: string,
-  model: SiteModel,
-  options: { cacheDir: string | undefined; contentDir: string },
-): Promise<SearchIndexReport> {
-  return writeIndexParts({ outputDir, parts: searchIndexParts(model), cacheDir: options.cacheDir, contentDir: options.contentDir });
-}
-
 export const searchIndexStep: PostBuildStep = {
   name: 'search index',
   async run(outputDir, model, context) {
-    const { shards, reused, pages } = await writeSearchIndex(outputDir, model, context);
-    const parts = shards === 1 ? '1 part' : `${shards} parts`;
-    return `Search index: ${pages} stories in ${parts}${reused > 0 ? `, ${reused} reused from the build cache` : ''}.`;
+    const parts = searchIndexParts(model);
+    const { shards, reused, pages } = await writeIndexParts({ outputDir, parts, cacheDir: context.cacheDir, contentDir: context.contentDir });
+    const partCount = shards === 1 ? '1 part' : `${shards} parts`;
+    return `Search index: ${pages} stories in ${partCount}${reused > 0 ? `, ${reused} reused from the build cache` : ''}.`;
   },
 };
