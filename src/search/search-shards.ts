@@ -8,7 +8,7 @@ export function searchBundlePath(shardId: string): string {
   return `/${SEARCH_BUNDLE_DIR}/${shardId}/`;
 }
 
-/** One part of the search index: a run of whole months, oldest first, and its stories. */
+/** One part of the search index: a run of whole months (or part of one), oldest first, and its stories. */
 export interface SearchShard {
   /** "2023-01", "2023-01_2023-04", or "2023-05.2" when one month alone is split: names its folder. */
   id: string;
@@ -16,13 +16,23 @@ export interface SearchShard {
 }
 
 /**
- * Cuts the archive into search-index parts of at most `storiesPerIndex` stories, packing whole
- * months from the oldest. Boundaries depend only on how many stories each month has, so the
- * day's new stories change the newest part alone and an edit changes only its own part: the
- * other parts' indexes are reused from the build cache (search-cache.ts).
+ * Cuts the archive into search-index parts of at most `storiesPerIndex` stories. The newest
+ * month is a part of its own; the months before it are packed, oldest first. Boundaries
+ * depend only on how many stories each month has, so a day's new stories and the editors'
+ * usual corrections (to recent stories) re-index only the current month, and an edit to an
+ * older story only its own part: the other parts' indexes are reused from the build cache
+ * (search-cache.ts). When a month ends it joins the packed months, re-indexed once.
  */
 export function planSearchShards(stories: readonly Story[], storiesPerIndex: number): SearchShard[] {
-  const months = groupByMonth(stories);
+  const months = [...groupByMonth(stories)];
+  const newest = months.pop();
+  const shards = packMonths(months, storiesPerIndex);
+  if (newest !== undefined) shards.push(...packMonths([newest], storiesPerIndex));
+  return shards;
+}
+
+/** Packs whole months, in order, into parts of at most `storiesPerIndex`; a larger month is split into numbered parts. */
+function packMonths(months: ReadonlyArray<[string, Story[]]>, storiesPerIndex: number): SearchShard[] {
   const shards: SearchShard[] = [];
   let open: { months: string[]; stories: Story[] } | undefined;
   const close = (): void => {

@@ -15,11 +15,11 @@ function storiesOn(day: string, count: number, prefix = day) {
 const ids = (shards: ReturnType<typeof planSearchShards>) => shards.map((shard) => shard.id);
 
 describe('planSearchShards', () => {
-  test('packs whole months, oldest first, up to the size of a part', () => {
-    const stories = [...storiesOn('2026-01-10', 3), ...storiesOn('2026-02-10', 3), ...storiesOn('2026-03-10', 5), ...storiesOn('2026-04-10', 2)];
+  test('packs whole months before the newest, oldest first, up to the size of a part; the newest month is a part alone', () => {
+    const stories = [...storiesOn('2026-01-10', 3), ...storiesOn('2026-02-10', 3), ...storiesOn('2026-03-10', 5), ...storiesOn('2026-04-10', 1)];
     const shards = planSearchShards(stories.reverse(), 6);
     assert.deepEqual(ids(shards), ['2026-01_2026-02', '2026-03', '2026-04']);
-    assert.deepEqual(shards.map((shard) => shard.stories.length), [6, 5, 2]);
+    assert.deepEqual(shards.map((shard) => shard.stories.length), [6, 5, 1]);
     const first = shards[0]?.stories.map((story) => story.published.day);
     assert.deepEqual(first, [...Array(3).fill('2026-01-10'), ...Array(3).fill('2026-02-10')], 'oldest story first');
   });
@@ -30,13 +30,21 @@ describe('planSearchShards', () => {
     assert.deepEqual(shards.map((shard) => shard.stories.length), [2, 2, 1]);
   });
 
-  test("the day's new stories change only the newest part: older parts keep their ids and stories", () => {
-    const archive = [...storiesOn('2026-01-10', 4), ...storiesOn('2026-02-10', 4), ...storiesOn('2026-03-10', 2)];
+  test("the day's new stories change only the current month's part: older parts keep their ids and stories", () => {
+    const archive = [...storiesOn('2026-01-10', 2), ...storiesOn('2026-02-10', 2), ...storiesOn('2026-03-10', 2)];
     const before = planSearchShards(archive, 4);
+    assert.deepEqual(ids(before), ['2026-01_2026-02', '2026-03'], 'March would fit with February, but is the current month');
     const after = planSearchShards([...archive, ...storiesOn('2026-03-11', 1, 'new')], 4);
     assert.deepEqual(ids(after), ids(before));
     assert.deepEqual(after.slice(0, -1), before.slice(0, -1));
     assert.equal(after.at(-1)?.stories.length, 3);
+  });
+
+  test('when a new month begins, the finished month joins the packed months and the new one is a part alone', () => {
+    const archive = [...storiesOn('2026-01-10', 2), ...storiesOn('2026-02-10', 1), ...storiesOn('2026-03-10', 1)];
+    const shards = planSearchShards([...archive, ...storiesOn('2026-04-01', 1)], 4);
+    assert.deepEqual(ids(shards), ['2026-01_2026-03', '2026-04']);
+    assert.deepEqual(shards.map((shard) => shard.stories.length), [4, 1]);
   });
 
   test('an archive with no stories has no parts', () => {
