@@ -2,17 +2,19 @@ import escapeHtml from 'escape-html';
 import type { Story } from '../content/story.ts';
 
 /**
- * The page Pagefind indexes for a story: its headline, summary, byline and body, as on the
- * story page's data-pagefind-body, without the site's chrome. Built from the model rather
- * than read back from dist/, so indexing can run while Eleventy is still writing pages,
- * and a part of the index whose records did not change is reused as it is.
+ * The page Pagefind indexes for a story: its headline, the editor's summary, byline and body,
+ * without the site's chrome. A summary the build extracted is sentences of the body: indexed
+ * twice, it would cost indexing time and count its words double. Built from the model rather
+ * than read back from dist/, so indexing can run before Eleventy writes pages, and a part of
+ * the index whose records did not change is reused as it is.
  */
 export function searchRecordHtml(story: Story, language: string): string {
   const byline = [story.byline, story.published.longDate].filter(Boolean).map(escapeHtml).join(' · ');
+  const summary = story.summarySource === 'editor' ? `<p>${escapeHtml(story.summary)}</p>` : '';
   return [
     `<!doctype html><html lang="${escapeHtml(language)}"><head><meta charset="utf-8"><title>${escapeHtml(story.title)}</title></head>`,
     `<body><main data-pagefind-body><h1>${escapeHtml(story.title)}</h1>`,
-    `<p>${escapeHtml(story.summary)}</p><p>${byline}</p>`,
+    `${summary}<p>${byline}</p>`,
     story.html,
     '</main></body></html>\n',
   ].join('');

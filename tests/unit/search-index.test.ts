@@ -67,6 +67,13 @@ describe('search records', () => {
     assert.doesNotMatch(html, /<script>/);
   });
 
+  test('a summary the build extracted from the body is not indexed a second time', () => {
+    const extracted = makeStory({ slug: 'extracted', summary: 'Rates rose again.', summarySource: 'extracted', html: '<p>Rates rose again. More text.</p>' });
+    const html = searchRecordHtml(extracted, 'en');
+    assert.equal(html.split('Rates rose again.').length - 1, 1, html);
+    assert.match(html, /<\/h1><p>Tuesday, November 24, 2026<\/p><p>Rates rose again\. More text\.<\/p>/);
+  });
+
   test("a record's path is the story's URL, so results link to the story page", () => {
     assert.equal(searchRecordPath(story), '2026/11/24/fed-cuts/index.html');
   });
