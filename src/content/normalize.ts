@@ -3,6 +3,8 @@ import { readingStats } from '../transforms/reading-time.ts';
 import { parseNewsroomDate, type NewsroomDate } from '../transforms/dates.ts';
 import { renderMarkdownWithTokens } from '../transforms/markdown.ts';
 import { slugOf, storySlugFromPath } from '../transforms/slugs.ts';
+import { prefixRootRelativeUrls } from '../transforms/site-path-links.ts';
+import { sitePathPrefix } from '../site/site-url.ts';
 import type { SiteConfig } from './site-config.ts';
 import type { StoryFrontMatter } from './schema.ts';
 import type { Story, Taxon } from './story.ts';
@@ -70,6 +72,8 @@ export function normalizeStory(
     updated,
     image: frontMatter.image === undefined ? undefined : { src: frontMatter.image, alt: frontMatter.imageAlt ?? '' },
     html,
+    // Once per story (and kept in the story cache), instead of re-parsing every page Eleventy writes.
+    pageHtml: prefixRootRelativeUrls(html, sitePathPrefix(config.url)),
     summary,
     summarySource: frontMatter.summary === undefined ? 'extracted' : 'editor',
     dek: dek(summary),

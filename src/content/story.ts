@@ -39,8 +39,13 @@ export interface Story {
   published: NewsroomDate;
   updated: NewsroomDate | undefined;
   image: StoryImage | undefined;
-  /** The full text as HTML. */
+  /** The full text as HTML, links as the editor wrote them: "/images/a.jpg" is site-relative (feeds, search). */
   html: string;
+  /**
+   * The same HTML as the story page prints it: root-relative links and images carry the path
+   * the site is published under ("/news/images/a.jpg" for https://example.org/news).
+   */
+  pageHtml: string;
   /** Plain text (not HTML-escaped): the editor's, or extracted from the text. */
   summary: string;
   summarySource: 'editor' | 'extracted';
