@@ -27,9 +27,6 @@ declare module '@11ty/eleventy' {
     config?: (config: EleventyConfig) => void;
   }
 
-  /** Prefixes every URL in HTML output with pathPrefix (or baseHref). */
-  export function HtmlBasePlugin(config: EleventyConfig, options?: { baseHref?: string; extensions?: string }): void;
-
   export class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     init(): Promise<void>;
