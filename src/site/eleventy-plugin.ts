@@ -5,7 +5,7 @@ import { buildOptionsFromEnv, type BuildOptions } from './build-options.ts';
 import { loadSite } from './load-site.ts';
 import { configureDevServer, devServerSiteData, reusingUnchangedSiteFeed } from './dev-server-model.ts';
 import { cacheNunjucksCompiles, type NunjucksLibrary } from './nunjucks-compile-cache.ts';
-import { absoluteUrl, jsonForScript, readingTimeLabel } from './filters.ts';
+import { absoluteUrl, jsonForScript, readingTimeLabel, withPathPrefix } from './filters.ts';
 import { loadSiteConfig } from '../content/site-config.ts';
 import { sitePathPrefix } from './site-url.ts';
 import { headMetadata } from './structured-data.ts';
@@ -34,6 +34,8 @@ export function daybookPlugin(eleventyConfig: EleventyConfig, overrides: Partial
   eleventyConfig.addFilter('absoluteUrl', absoluteUrl);
   eleventyConfig.addFilter('jsonForScript', jsonForScript);
   eleventyConfig.addFilter('readingTime', readingTimeLabel);
+  // Eleventy sets pathPrefix (from the config's return value) before it runs plugins.
+  eleventyConfig.addFilter('withPathPrefix', (url: string) => withPathPrefix(url, eleventyConfig.pathPrefix ?? '/'));
   eleventyConfig.addFilter('headMetadata', headMetadata);
   eleventyConfig.addFilter('taxonFeedPath', taxonFeedPath);
   // Feeds and sitemaps are written by src/feeds/ with an XML library; layouts/feeds/ only names their files.
@@ -47,7 +49,7 @@ export function daybookPlugin(eleventyConfig: EleventyConfig, overrides: Partial
   // The email edition renders from its template with the CSS inlined once per build, not per issue.
   addInlinedEmailTemplate(eleventyConfig);
   // A site published under a path gets its URLs prefixed where they are printed: layouts pass
-  // site-relative URLs through Eleventy's `url` filter (pathPrefix, see daybookPathPrefix), and a
+  // site-relative URLs through the withPathPrefix filter (pathPrefix, see daybookPathPrefix), and a
   // story body comes prefixed from its content (Story.pageHtml). No HtmlBasePlugin: re-parsing
   // every page written cost about 7 s at 4,000 stories.
 

@@ -17,6 +17,8 @@ declare module '@11ty/eleventy' {
     on(event: string, callback: (...args: any[]) => unknown): void;
     ignores: { add(glob: string): void };
     dir?: unknown;
+    /** The path the site is served under ("/news/"), from the config's return value; set before plugins run. */
+    pathPrefix?: string;
   }
 
   export interface EleventyOptions {
