@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readdir, readFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -12,43 +12,91 @@ export interface CachedStory {
   result: NormalizeResult;
 }
 
-interface CacheFile {
+interface CacheShard {
   /** Everything besides a file's own text that its result depends on (see storyCacheScope). */
   scope: string;
   stories: Record<string, CachedStory>;
 }
 
+/** Stories are spread over this many files by a hash of their path, so an edit rewrites one of them. */
+const SHARDS = 32;
+
 /**
- * Parsed stories kept between builds in <cache>/content/<site>.v8: a story whose file text,
- * site config and Daybook code are unchanged is not parsed, rendered and summarized again.
- * The next day's build of a large archive then parses only the day's new and edited files.
+ * Parsed stories kept between builds in <cache>/content/<site>/<shard>.v8: a story whose file
+ * text, site config and Daybook code are unchanged is not parsed, rendered and summarized
+ * again. The next day's build of a large archive then parses only the day's new and edited
+ * files, and rewrites only the shards that hold them (one file for all 4,000 stories took
+ * 0.7 s to rewrite after a single edit).
  */
 export class PersistentStoryCache {
-  private readonly file: string;
+  private readonly folder: string;
 
   constructor(cacheDir: string, contentDir: string) {
-    this.file = path.join(cacheDir, 'content', `${contentFolderKey(contentDir)}.v8`);
+    this.folder = path.join(cacheDir, 'content', contentFolderKey(contentDir));
   }
 
   /** The stories cached under this scope, by relative path; empty when the scope changed or there is no cache. */
   async read(scope: string): Promise<Map<string, CachedStory>> {
+    const names = await readdir(this.folder).catch(() => [] as string[]);
+    const shards = await Promise.all(names.filter((name) => SHARD_FILE.test(name)).map((name) => this.readShard(name)));
+    const stories = new Map<string, CachedStory>();
+    for (const shard of shards) {
+      if (shard?.scope !== scope) continue;
+      for (const [relativePath, story] of Object.entries(shard.stories)) stories.set(relativePath, story);
+    }
+    return stories;
+  }
+
+  /**
+   * Makes the cache hold exactly `stories`, rewriting only the shards that hold one of
+   * `touched` (stories parsed or removed this build); each shard is written whole, then renamed in.
+   */
+  async write(scope: string, stories: ReadonlyMap<string, CachedStory>, touched: ReadonlySet<string>): Promise<void> {
+    const shards = new Map<string, Record<string, CachedStory>>();
+    for (const [relativePath, story] of stories) {
+      const name = shardFileOf(relativePath);
+      const shard = shards.get(name) ?? {};
+      shard[relativePath] = story;
+      shards.set(name, shard);
+    }
+    const rewrite = new Set([...touched].map(shardFileOf));
+    await mkdir(this.folder, { recursive: true });
+    const existing = (await readdir(this.folder)).filter((name) => SHARD_FILE.test(name));
+    await Promise.all([
+      ...[...rewrite].map((name) => {
+        const shard = shards.get(name);
+        return shard === undefined ? rm(path.join(this.folder, name), { force: true }) : this.writeShard(name, { scope, stories: shard });
+      }),
+      // The single cache file of earlier Daybook versions.
+      rm(`${this.folder}.v8`, { force: true }),
+      // Shards of an older scope that no story of this build falls in.
+      ...existing.filter((name) => !shards.has(name) && !rewrite.has(name)).map((name) => rm(path.join(this.folder, name), { force: true })),
+    ]);
+  }
+
+  private async readShard(name: string): Promise<CacheShard | undefined> {
     try {
-      const cached = deserialize(await readFile(this.file)) as CacheFile;
-      return cached.scope === scope ? new Map(Object.entries(cached.stories)) : new Map();
+      return deserialize(await readFile(path.join(this.folder, name))) as CacheShard;
     } catch {
-      // No cache yet, or one a crash or another Node version left unreadable: parse afresh.
-      return new Map();
+      // One a crash or another Node version left unreadable: its stories are parsed afresh.
+      return undefined;
     }
   }
 
-  /** Replaces the cache with this build's stories (so deleted files leave it), written whole then renamed in. */
-  async write(scope: string, stories: Map<string, CachedStory>): Promise<void> {
-    const contents: CacheFile = { scope, stories: Object.fromEntries(stories) };
-    await mkdir(path.dirname(this.file), { recursive: true });
-    const incoming = `${this.file}.incoming-${process.pid}`;
-    await writeFile(incoming, serialize(contents));
-    await rename(incoming, this.file);
+  private async writeShard(name: string, shard: CacheShard): Promise<void> {
+    const file = path.join(this.folder, name);
+    const incoming = `${file}.incoming-${process.pid}`;
+    await writeFile(incoming, serialize(shard));
+    await rename(incoming, file);
   }
+}
+
+const SHARD_FILE = /^\d\d\.v8$/;
+
+/** The shard file a story's cache entry lives in: "00.v8" to "31.v8", by a hash of its path. */
+function shardFileOf(relativePath: string): string {
+  const shard = createHash('sha256').update(relativePath).digest().readUInt32BE(0) % SHARDS;
+  return `${String(shard).padStart(2, '0')}.v8`;
 }
 
 /** Names a content folder in the build cache, so two sites sharing a cache never evict each other. */
@@ -83,7 +131,7 @@ async function codeFiles(): Promise<string[]> {
 
 /**
  * Parses `files` through the persistent cache: a file whose text hashes as cached is not
- * parsed again. The cache is then rewritten to hold exactly `allFiles` (deleted stories leave it).
+ * parsed again. The cache then holds exactly `allFiles` (deleted stories leave it).
  */
 export async function parseThroughCache(
   cache: PersistentStoryCache,
@@ -111,12 +159,12 @@ export async function parseThroughCache(
     return result;
   });
   const kept = new Set(work.allFiles);
-  let removed = false;
+  const touched = new Set(changed.map((file) => file.relativePath));
   for (const relativePath of cached.keys()) {
     if (kept.has(relativePath)) continue;
     cached.delete(relativePath);
-    removed = true;
+    touched.add(relativePath);
   }
-  if (changed.length > 0 || removed) await cache.write(scope, cached);
+  if (touched.size > 0) await cache.write(scope, cached, touched);
   return results;
 }

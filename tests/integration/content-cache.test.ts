@@ -1,6 +1,6 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { parse } from 'node-html-parser';
@@ -10,7 +10,7 @@ const STORY = 'stories/2026-11-23-ceasefire-monitors.md';
 const STORY_PAGE = '2026/11/23/ceasefire-monitors/index.html';
 const REAL_TITLE = 'Ceasefire monitors report a quiet night';
 
-interface CacheFile {
+interface CacheShard {
   scope: string;
   stories: Record<string, { textHash: string; result: { story?: { title: string } } }>;
 }
@@ -18,19 +18,24 @@ interface CacheFile {
 describe('parsed stories reused from the build cache', () => {
   let contentDir: string;
   let cacheDir: string;
-  const cacheFile = async (): Promise<string> => {
+  const cacheFolder = async (): Promise<string> => {
     const [name, ...others] = await readdir(path.join(cacheDir, 'content'));
-    assert.equal(others.length, 0, 'one cache file per content folder');
+    assert.equal(others.length, 0, 'one cache folder per content folder');
     return path.join(cacheDir, 'content', name ?? '');
   };
-  const readCache = async (): Promise<CacheFile> => deserialize(await readFile(await cacheFile())) as CacheFile;
+  const readShards = async (): Promise<Map<string, CacheShard>> => {
+    const folder = await cacheFolder();
+    const names = (await readdir(folder)).sort();
+    return new Map(await Promise.all(names.map(async (name) => [name, deserialize(await readFile(path.join(folder, name))) as CacheShard] as const)));
+  };
+  const cachedPaths = async (): Promise<string[]> => [...(await readShards()).values()].flatMap((shard) => Object.keys(shard.stories));
   /** Plants a title in the cache that no file has: a page showing it was built from the cache. */
   const plantTitle = async (relativePath: string, title: string): Promise<void> => {
-    const cache = await readCache();
-    const story = cache.stories[relativePath]?.result.story;
-    assert.ok(story, `${relativePath} is cached`);
+    const [name, shard] = [...(await readShards())].find(([, candidate]) => relativePath in candidate.stories) ?? [];
+    const story = shard?.stories[relativePath]?.result.story;
+    assert.ok(name && shard && story, `${relativePath} is cached`);
     story.title = title;
-    await writeFile(await cacheFile(), serialize(cache));
+    await writeFile(path.join(await cacheFolder(), name), serialize(shard));
   };
   const builtTitle = async (): Promise<string | undefined> => {
     const { outDir, result } = await buildSite(contentDir, { extraArgs: ['--cache', cacheDir] });
@@ -66,8 +71,24 @@ describe('parsed stories reused from the build cache', () => {
   test('a deleted story leaves the cache', async () => {
     await rm(path.join(contentDir, 'stories/2026-11-22-grain-prices.md'));
     await builtTitle();
-    const cached = Object.keys((await readCache()).stories);
+    const cached = await cachedPaths();
     assert.ok(!cached.includes('stories/2026-11-22-grain-prices.md'));
     assert.ok(cached.includes(STORY));
+  });
+
+  test("an edit rewrites only the cache file that holds the edited story's entry", async () => {
+    await builtTitle();
+    const folder = await cacheFolder();
+    const before = await readShards();
+    assert.ok(before.size > 1, 'the stories are spread over several files');
+    const modified = async (): Promise<Map<string, number>> =>
+      new Map(await Promise.all([...before.keys()].map(async (name) => [name, (await stat(path.join(folder, name))).mtimeMs] as const)));
+    const mtimes = await modified();
+    const file = path.join(contentDir, STORY);
+    await writeFile(file, `${await readFile(file, 'utf8')}\nA second late report.\n`);
+    assert.equal(await builtTitle(), REAL_TITLE);
+    const after = await modified();
+    const rewritten = [...before.keys()].filter((name) => after.get(name) !== mtimes.get(name));
+    assert.deepEqual(rewritten, [...before].filter(([, shard]) => STORY in shard.stories).map(([name]) => name));
   });
 });
