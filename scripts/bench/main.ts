@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { writeBareSite } from './bare-site.ts';
 import { generateCorpus, writeCorpus, type Corpus } from './corpus.ts';
 import { timeStoryEdit } from './dev-server.ts';
-import { GNU_TIME, measure } from './measure.ts';
+import { GNU_TIME, measure, medianRun, type Measurement } from './measure.ts';
 import { benchOptions } from './options.ts';
 import { formatTable, type BenchReport, type SizeResult } from './report.ts';
 
@@ -30,8 +30,8 @@ async function main(): Promise<void> {
       const corpus = generateCorpus(stories, options.seed);
       const contentDir = path.join(scratch, `corpus-${stories}`);
       await writeCorpus(contentDir, corpus);
-      log(`${stories} stories over ${corpus.days} days: building with Daybook...`);
-      const result = await measureSize(scratch, contentDir, corpus, stories);
+      log(`${stories} stories over ${corpus.days} days: building with Daybook and bare Eleventy${options.runs > 1 ? `, ${options.runs} times each` : ''}...`);
+      const result = await measureSize(scratch, contentDir, corpus, stories, options.runs);
       log(
         `  Daybook ${result.project.wallSeconds.toFixed(1)} s, ${Math.round(result.project.peakRssMiB)} MiB; ` +
           `rebuilt after one edit ${result.warm.wallSeconds.toFixed(1)} s; bare Eleventy ${result.bare.wallSeconds.toFixed(1)} s, ${Math.round(result.bare.peakRssMiB)} MiB`,
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   }
 }
 
-async function measureSize(scratch: string, contentDir: string, corpus: Corpus, stories: number): Promise<SizeResult> {
+async function measureSize(scratch: string, contentDir: string, corpus: Corpus, stories: number, runs: number): Promise<SizeResult> {
   const projectOut = path.join(scratch, `daybook-${stories}`, 'dist');
   // A cache of its own, empty at first: the first build is cold, as on a fresh CI machine.
   const cacheDir = path.join(scratch, `cache-${stories}`);
@@ -78,19 +78,26 @@ async function measureSize(scratch: string, contentDir: string, corpus: Corpus, 
       ['--import', 'tsx', path.join(repoRoot, 'src/cli/build.ts'), '--content', contentDir, '--out', projectOut, '--now', corpus.now, '--cache', cacheDir],
       { cwd: repoRoot, env: { ...process.env, DAYBOOK_TIMINGS: '1', DAYBOOK_URL: '', DAYBOOK_MODE: '', DAYBOOK_CONTENT: '', DAYBOOK_NOW: '', DAYBOOK_CACHE: '' } },
     );
-  const project = await buildProject();
-  // The next day's build in a newsroom: the archive is as it was, and one story was corrected.
-  await appendCorrection(path.join(contentDir, newestStoryPath(corpus)));
-  const warm = await buildProject();
-  await rm(path.dirname(projectOut), { recursive: true, force: true });
-  await rm(cacheDir, { recursive: true, force: true });
-
   const bareSite = path.join(scratch, `bare-${stories}`);
-  await writeBareSite(bareSite, contentDir);
-  const bare = await measure(process.execPath, [eleventyCli, '--config=eleventy.config.mjs', '--quiet', `--output=${path.join(bareSite, '_site')}`], { cwd: bareSite });
-  await rm(bareSite, { recursive: true, force: true });
+  const cold: Measurement[] = [];
+  const warm: Measurement[] = [];
+  const bare: Measurement[] = [];
+  // Rounds interleave the three builds, so a slow spell of a shared machine hits them alike.
+  for (let round = 0; round < runs; round += 1) {
+    cold.push(await buildProject());
+    // The next day's build in a newsroom: the archive is as it was, and one story was corrected.
+    await appendCorrection(path.join(contentDir, newestStoryPath(corpus)));
+    warm.push(await buildProject());
+    await rm(path.dirname(projectOut), { recursive: true, force: true });
+    await rm(cacheDir, { recursive: true, force: true });
 
-  return { stories, project, warm, bare, steps: stepTimings(project.stdout), warmSteps: stepTimings(warm.stdout) };
+    await writeBareSite(bareSite, contentDir);
+    bare.push(await measure(process.execPath, [eleventyCli, '--config=eleventy.config.mjs', '--quiet', `--output=${path.join(bareSite, '_site')}`], { cwd: bareSite }));
+    await rm(bareSite, { recursive: true, force: true });
+  }
+  const project = medianRun(cold);
+  const rebuilt = medianRun(warm);
+  return { stories, runs, project, warm: rebuilt, bare: medianRun(bare), steps: stepTimings(project.stdout), warmSteps: stepTimings(rebuilt.stdout) };
 }
 
 function stepTimings(stdout: string): Record<string, number> {

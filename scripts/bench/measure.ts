@@ -64,3 +64,19 @@ function run(
     child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr, treePeakKiB: memory.stop() }));
   });
 }
+
+/**
+ * The run of median wall time among repeated measurements of one build (the lower middle one
+ * for an even count), with the highest peak memory any of them reached: on a shared machine a
+ * single run can be a quarter off either way, and memory is a limit, not a typical value.
+ */
+export function medianRun(runs: readonly Measurement[]): Measurement {
+  const sorted = [...runs].sort((a, b) => a.wallSeconds - b.wallSeconds);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (median === undefined) throw new Error('no runs to take the median of');
+  return {
+    ...median,
+    peakRssMiB: Math.max(...runs.map((run) => run.peakRssMiB)),
+    nodePeakRssMiB: Math.max(...runs.map((run) => run.nodePeakRssMiB)),
+  };
+}

@@ -4,6 +4,8 @@ import { postBuildSteps, stepsBeforePages } from '../../src/site/post-build.ts';
 
 export interface SizeResult {
   stories: number;
+  /** How many times each build ran; the figures are the median run's (peak memory: the highest). */
+  runs: number;
   /** A cold build: empty build cache. */
   project: Measurement;
   /** The same archive rebuilt after one story was edited, with the cache the cold build left. */
@@ -70,5 +72,7 @@ export function formatTable(report: BenchReport): string {
     'with the cache the cold build left (.cache/daybook: parsed stories and search-index parts). "of which pages": the cold build less the work bare ' +
     'Eleventy does not do (search index, email editions). Wall times. Peak RSS: the larger of the two builds, as the largest sum over ' +
     'the whole process tree (Pagefind indexes in child processes, before Eleventy renders); "of which node": the build process alone (GNU time).';
-  return `${lines.join('\n')}\n\n${legend}\n\nWhere Daybook's time goes:\n${steps}\n${dev}\n\nMachine: ${report.machine}`;
+  const runs = Math.max(...report.sizes.map((result) => result.runs));
+  const repeated = runs > 1 ? ` Each build ran ${runs} times, interleaved: times are the median run's, peak memory the highest of the runs.` : '';
+  return `${lines.join('\n')}\n\n${legend}${repeated}\n\nWhere Daybook's time goes:\n${steps}\n${dev}\n\nMachine: ${report.machine}`;
 }
