@@ -50,7 +50,11 @@
     <li>
       <h2><a href="{link}"><xsl:value-of select="title"/></a></h2>
       <p class="meta"><xsl:value-of select="pubDate"/></p>
-      <p><xsl:value-of select="description"/></p>
+      <p>
+        <xsl:call-template name="decode-html-escapes">
+          <xsl:with-param name="html" select="description"/>
+        </xsl:call-template>
+      </p>
     </li>
   </xsl:template>
 
@@ -58,7 +62,51 @@
     <li>
       <h2><a href="{atom:link[@rel='alternate']/@href}"><xsl:value-of select="atom:title"/></a></h2>
       <p class="meta"><xsl:value-of select="substring(atom:published, 1, 10)"/></p>
+      <!-- type="text": the summary is the reader's text already, nothing to decode. -->
       <p><xsl:value-of select="atom:summary"/></p>
     </li>
+  </xsl:template>
+
+  <!-- An RSS item's description is HTML by convention, and the build writes the plain-text
+       summary into it through escape-html, which makes exactly these five escapes. Printing it
+       with value-of would show "AT&amp;T" on the page, so they are decoded back to characters
+       and printed as text: never with disable-output-escaping, which Firefox ignores and which
+       would turn a summary's literal "<script>" into markup.
+       One pass from each "&" to the next, so a decoded "&" is never read again: the text
+       "&lt;b&gt;", escaped to "&amp;lt;b&amp;gt;", comes back as "&lt;b&gt;", not "<b>". -->
+  <xsl:template name="decode-html-escapes">
+    <xsl:param name="html"/>
+    <xsl:choose>
+      <xsl:when test="contains($html, '&amp;')">
+        <xsl:variable name="rest" select="substring-after($html, '&amp;')"/>
+        <xsl:variable name="name" select="substring-before($rest, ';')"/>
+        <xsl:variable name="character">
+          <xsl:choose>
+            <xsl:when test="$name = 'amp'">&amp;</xsl:when>
+            <xsl:when test="$name = 'lt'">&lt;</xsl:when>
+            <xsl:when test="$name = 'gt'">&gt;</xsl:when>
+            <xsl:when test="$name = 'quot'">"</xsl:when>
+            <xsl:when test="$name = '#39'">'</xsl:when>
+          </xsl:choose>
+        </xsl:variable>
+        <xsl:value-of select="substring-before($html, '&amp;')"/>
+        <xsl:choose>
+          <xsl:when test="string($character) != ''">
+            <xsl:value-of select="$character"/>
+            <xsl:call-template name="decode-html-escapes">
+              <xsl:with-param name="html" select="substring-after($rest, ';')"/>
+            </xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise>
+            <!-- Not an escape the build writes: the "&" stands as it is. -->
+            <xsl:text>&amp;</xsl:text>
+            <xsl:call-template name="decode-html-escapes">
+              <xsl:with-param name="html" select="$rest"/>
+            </xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$html"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>
