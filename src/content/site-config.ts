@@ -42,6 +42,13 @@ const siteConfigSchema = z.object({
       storiesPerIndex: z.int().positive().default(3000),
     })
     .default({ storiesPerIndex: 3000 }),
+  listing: z
+    .object({
+      // Section and tag pages list this many stories each, newest first, then continue on
+      // /page/2/ and so on: a listing's page stays the same size however large the archive grows.
+      storiesPerPage: z.int().positive().default(30),
+    })
+    .default({ storiesPerPage: 30 }),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema> & { publisher: { name: string } };

@@ -3,6 +3,7 @@ import type { SiteConfig } from '../content/site-config.ts';
 import type { Story } from '../content/story.ts';
 import { groupIntoIssues, sectionRank, type DailyIssue } from '../transforms/issues.ts';
 import { byName, indexBy, type TaxonPage } from '../transforms/taxonomies.ts';
+import { paginateListings, type ListingPage } from '../transforms/listing-pages.ts';
 import { toNewsroomDate, type NewsroomDate } from '../transforms/dates.ts';
 import type { PublishingMode } from '../transforms/publishing.ts';
 import { DateTime } from 'luxon';
@@ -24,6 +25,10 @@ export interface SiteModel {
   tags: TaxonPage[];
   /** In the newsletter's section order. */
   sections: TaxonPage[];
+  /** Every page of every tag listing (pages of listing.storiesPerPage stories), tags alphabetical. */
+  tagListings: ListingPage[];
+  /** Every page of every section listing, in the newsletter's section order. */
+  sectionListings: ListingPage[];
   /** The issue each story appeared in, by story id, for "In the issue of ..." links. */
   issueOfStory: Record<string, { url: string; number: number; date: NewsroomDate }>;
   /** In a preview (drafts shown): "Draft" or "Scheduled" by story id, so no one mistakes it for published. */
@@ -46,6 +51,9 @@ export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now
   const sections = indexBy(stories, (story) => [story.section]).sort(
     (a, b) => rank(a.taxon.name) - rank(b.taxon.name) || byName(a, b),
   );
+  const { storiesPerPage } = config.listing;
+  const tagListings = paginateListings(tags, storiesPerPage, (tag) => `Stories tagged “${tag.name}”`);
+  const sectionListings = paginateListings(sections, storiesPerPage);
   return {
     site: config,
     mode,
@@ -55,9 +63,11 @@ export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now
     latestIssue: issues[0],
     tags,
     sections,
+    tagListings,
+    sectionListings,
     issueOfStory,
     previewLabels: mode === 'development' ? previewLabels(stories, now) : {},
-    pages: everyPage({ stories, issues, tags, sections }),
+    pages: everyPage({ stories, issues, tags, sections, tagListings, sectionListings }),
     searchBundles: planSearchShards(stories, config.search.storiesPerIndex).map((shard) => searchBundlePath(shard.id)).reverse(),
   };
 }

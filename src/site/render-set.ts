@@ -1,6 +1,7 @@
 import type { Story } from '../content/story.ts';
 import type { DailyIssue } from '../transforms/issues.ts';
 import type { TaxonPage } from '../transforms/taxonomies.ts';
+import type { ListingPage } from '../transforms/listing-pages.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 
 /**
@@ -10,8 +11,12 @@ import type { SiteConfig } from '../content/site-config.ts';
 export interface RenderSet {
   stories: Story[];
   issues: DailyIssue[];
+  /** Whole listings, for the tag and section feeds. */
   tags: TaxonPage[];
   sections: TaxonPage[];
+  /** The pages of the tag and section listings (every page of a listing, or none of it). */
+  tagListings: ListingPage[];
+  sectionListings: ListingPage[];
   /**
    * Whether the site-wide feeds (newest stories, newest issues) can differ from the last
    * build's: false only after a dev-server edit of stories none of them lists.
@@ -19,22 +24,23 @@ export interface RenderSet {
   siteFeeds: boolean;
 }
 
-type ArchivePages = Pick<RenderSet, 'stories' | 'issues' | 'tags' | 'sections'>;
+type ArchivePages = Pick<RenderSet, 'stories' | 'issues' | 'tags' | 'sections' | 'tagListings' | 'sectionListings'>;
 type ArchiveModel = ArchivePages & { site: Pick<SiteConfig, 'feedItems'> };
 
 export function everyPage(model: ArchivePages): RenderSet {
-  return { stories: model.stories, issues: model.issues, tags: model.tags, sections: model.sections, siteFeeds: true };
+  const { stories, issues, tags, sections, tagListings, sectionListings } = model;
+  return { stories, issues, tags, sections, tagListings, sectionListings, siteFeeds: true };
 }
 
 /** Nothing to render again: the dev server keeps the pages it already wrote. */
-export const NO_PAGES: RenderSet = Object.freeze({ stories: [], issues: [], tags: [], sections: [], siteFeeds: false });
+export const NO_PAGES: RenderSet = Object.freeze({ stories: [], issues: [], tags: [], sections: [], tagListings: [], sectionListings: [], siteFeeds: false });
 
 /**
  * After an edit of story files only, the pages whose content can have changed: the edited
  * stories, the issues of their days and the pages and feeds of their sections and tags
- * (before and after the edit); lists of the whole archive (front page, archive, topics)
- * are not paginated and always render, and the site feeds only when they list an edited
- * story or its issue (see reusingUnchangedSiteFeed in dev-server-model.ts). Every other page is
+ * (before and after the edit; every page of such a listing, as a story whose date changed
+ * moves between its pages); lists of the whole archive (front page, archive, topics) are not
+ * paginated and always render, and the site feeds only when they list an edited story or its issue (see reusingUnchangedSiteFeed in dev-server-model.ts). Every other page is
  * already on disk from the previous build. The story loader keeps an unchanged story the very
  * same object between builds, so identity tells what was re-read. Anything that reshapes the
  * archive (a story added or removed, a day gained or lost) renders everything again.
@@ -54,7 +60,7 @@ export function pagesChangedSince(previous: ArchiveModel, next: ArchiveModel): R
       for (const taxon of [version.section, ...version.tags]) taxa.add(taxon.url);
     }
   }
-  const touched = (page: TaxonPage): boolean => taxa.has(page.taxon.url);
+  const touched = (page: TaxonPage | ListingPage): boolean => taxa.has(page.taxon.url);
   const { feedItems } = next.site;
   const inSiteFeeds = new Set([...previous.stories.slice(0, feedItems), ...next.stories.slice(0, feedItems)].map((story) => story.id));
   const issueFeedDays = new Set(next.issues.slice(0, feedItems).map((issue) => issue.day));
@@ -63,6 +69,8 @@ export function pagesChangedSince(previous: ArchiveModel, next: ArchiveModel): R
     issues: next.issues.filter((issue) => days.has(issue.day)),
     tags: next.tags.filter(touched),
     sections: next.sections.filter(touched),
+    tagListings: next.tagListings.filter(touched),
+    sectionListings: next.sectionListings.filter(touched),
     siteFeeds: changed.some((story) => inSiteFeeds.has(story.id)) || [...days].some((day) => issueFeedDays.has(day)),
   };
 }

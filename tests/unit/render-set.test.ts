@@ -10,7 +10,7 @@ const days = ['2026-11-24', '2026-11-23', '2026-11-22', '2026-11-21'];
 const original = days.map((day) => makeStory({ date: `${day}T09:00:00-05:00`, slug: `story-${day}`, title: `Story of ${day}` }));
 
 function archive(stories: Story[]) {
-  return { stories, issues: groupIntoIssues(stories, { timeZone: 'America/New_York', sectionOrder: ['World'] }), tags: [], sections: [], site: { feedItems: 2 } };
+  return { stories, issues: groupIntoIssues(stories, { timeZone: 'America/New_York', sectionOrder: ['World'] }), tags: [], sections: [], tagListings: [], sectionListings: [], site: { feedItems: 2 } };
 }
 
 /** The loader keeps unchanged stories the same objects: an edit replaces just one. */
