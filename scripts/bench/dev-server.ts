@@ -25,24 +25,43 @@ export interface DevServerRun {
   timeoutMs: number;
 }
 
-const WROTE = /Wrote \d+ files?[^\n]*/;
+export const WROTE = /Wrote \d+ files?[^\n]*/;
 const SERVER_AT = /Server at http:\/\/localhost:(\d+)(\/\S*)/;
 
+/** A running `npm start` server: where it serves the site, what it printed, and how to stop it. */
+export interface DevServer {
+  /** "http://127.0.0.1:<port>/<path prefix>/": the site's home page. */
+  siteUrl: string;
+  output: Output;
+  /** Seconds from spawning the server until its first build was written. */
+  firstBuildSeconds: number;
+  stop(): void;
+}
+
 /**
- * Starts `npm start`'s server (src/cli/serve.ts) on a free loopback port, waits for the
- * first build, appends a sentence to one story, and times the rebuild until the page served
- * shows the sentence. The server is stopped (by its own pid) whatever happens.
+ * Starts `npm start`'s server (src/cli/serve.ts) on a free loopback port and waits until its
+ * first build is written and served. Call stop() when done; it also stops when this process exits.
  */
-export async function timeStoryEdit(run: DevServerRun): Promise<EditTiming> {
+export async function startDevServer(run: {
+  repoRoot: string;
+  contentDir: string;
+  outDir: string;
+  extraArgs?: string[];
+  env?: NodeJS.ProcessEnv;
+  timeoutMs: number;
+}): Promise<DevServer> {
   const requestedPort = await freePort();
   const started = performance.now();
   const server = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(run.repoRoot, 'src/cli/serve.ts'), '--content', run.contentDir, '--out', run.outDir],
-    { cwd: run.repoRoot, env: { ...process.env, PORT: String(requestedPort) }, stdio: ['ignore', 'pipe', 'pipe'] },
+    ['--import', 'tsx', path.join(run.repoRoot, 'src/cli/serve.ts'), '--content', run.contentDir, '--out', run.outDir, ...(run.extraArgs ?? [])],
+    { cwd: run.repoRoot, env: { ...(run.env ?? process.env), PORT: String(requestedPort) }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  const stopServer = (): void => void server.kill('SIGTERM');
-  process.once('exit', stopServer);
+  const stop = (): void => {
+    process.off('exit', stop);
+    server.kill('SIGTERM');
+  };
+  process.once('exit', stop);
   const output = collectOutput(server);
   try {
     await output.waitFor(WROTE, 0, run.timeoutMs);
@@ -50,7 +69,24 @@ export async function timeStoryEdit(run: DevServerRun): Promise<EditTiming> {
     // The dev server moves to the next port when the one asked for was taken meanwhile, and
     // serves under the site's path prefix: take both from the address it prints.
     const [, port, prefix] = SERVER_AT.exec(await output.waitFor(SERVER_AT, 0, run.timeoutMs)) ?? [];
-    const pageUrl = `http://127.0.0.1:${port}${prefix ?? '/'}${run.storyUrl.replace(/^\//, '')}`;
+    const siteUrl = `http://127.0.0.1:${port}${prefix ?? '/'}`;
+    await waitForPage(siteUrl, (html) => html.length > 0, run.timeoutMs);
+    return { siteUrl, output, firstBuildSeconds, stop };
+  } catch (error) {
+    stop();
+    throw new Error(`the dev server did not start: ${(error as Error).message}\n--- server output (tail) ---\n${output.text().slice(-3000)}`);
+  }
+}
+
+/**
+ * Starts the dev server, waits for the first build, appends a sentence to one story, and
+ * times the rebuild until the page served shows the sentence. The server is stopped whatever happens.
+ */
+export async function timeStoryEdit(run: DevServerRun): Promise<EditTiming> {
+  const server = await startDevServer(run);
+  const { output } = server;
+  try {
+    const pageUrl = `${server.siteUrl}${run.storyUrl.replace(/^\//, '')}`;
     await waitForPage(pageUrl, (html) => html.length > 0, run.timeoutMs);
 
     const storyFile = path.join(run.contentDir, run.storyPath);
@@ -69,7 +105,7 @@ export async function timeStoryEdit(run: DevServerRun): Promise<EditTiming> {
     ]);
     await writeFile(storyFile, original);
     return {
-      firstBuildSeconds,
+      firstBuildSeconds: server.firstBuildSeconds,
       rebuildSeconds: (rebuild.at - saved) / 1000,
       reloadSeconds: (reloadedAt - saved) / 1000,
       rebuildLog: rebuild.line,
@@ -77,14 +113,13 @@ export async function timeStoryEdit(run: DevServerRun): Promise<EditTiming> {
   } catch (error) {
     throw new Error(`dev server run failed: ${(error as Error).message}\n--- server output (tail) ---\n${output.text().slice(-3000)}`);
   } finally {
-    process.off('exit', stopServer);
-    stopServer();
+    server.stop();
   }
 }
 
-type Output = ReturnType<typeof collectOutput>;
+export type Output = ReturnType<typeof collectOutput>;
 
-async function warmUp(storyFile: string, original: string, output: Output, timeoutMs: number): Promise<void> {
+export async function warmUp(storyFile: string, original: string, output: Output, timeoutMs: number): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   for (let attempt = 1; performance.now() < deadline; attempt += 1) {
     const offset = output.text().length;
@@ -130,7 +165,7 @@ function collectOutput(child: ChildProcess): { text(): string; waitFor(pattern: 
 }
 
 /** Polls the page every 20 ms until `ready` accepts it. */
-async function waitForPage(url: string, ready: (html: string) => boolean, timeoutMs: number): Promise<void> {
+export async function waitForPage(url: string, ready: (html: string) => boolean, timeoutMs: number): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
     try {

@@ -19,11 +19,11 @@ export interface RunResult {
 }
 
 /** Runs one of the project's CLIs (src/cli/NAME.ts) the way npm scripts do, from the repo root. */
-export function runCli(name: 'build' | 'check', args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+export function runCli(name: 'build' | 'check' | 'serve', args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/cli', `${name}.ts`), ...args], {
       cwd: repoRoot,
-      env: { ...withoutDaybookSettings(process.env), DAYBOOK_CACHE: TEST_CACHE_DIR, ...env },
+      env: testEnv(env),
     });
     let stdout = '';
     let stderr = '';
@@ -62,6 +62,11 @@ export async function fixtureCopy(overrides: Record<string, string> = {}): Promi
 
 export function readOutput(outDir: string, relative: string): Promise<string> {
   return readFile(path.join(outDir, relative), 'utf8');
+}
+
+/** The environment the CLIs run with in tests: this process's own build cache, no developer settings. */
+export function testEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { ...withoutDaybookSettings(process.env), DAYBOOK_CACHE: TEST_CACHE_DIR, ...env };
 }
 
 /** A developer's own DAYBOOK_* settings must not leak into what the tests build. */

@@ -1,0 +1,80 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { startDevServer, waitForPage, warmUp, type DevServer } from '../../scripts/bench/dev-server.ts';
+import { FIXTURE_NOW, fixtureCopy, repoRoot, runCli, tempDir, testEnv } from '../helpers/build.ts';
+
+const STORY = 'stories/2026-11-23-ceasefire-monitors.md';
+const STORY_URL = '2026/11/23/ceasefire-monitors/';
+const TIMEOUT_MS = 60_000;
+
+/**
+ * `npm start` as an editor uses it: the preview shows drafts, follows each save, and a save
+ * with a mistake in it names the file and field while the last good preview stays up.
+ */
+describe('dev server (npm start)', () => {
+  let contentDir: string;
+  let server: DevServer;
+  let storyFile: string;
+  let original: string;
+  const page = async (url: string): Promise<string> => (await fetch(`${server.siteUrl}${url}`)).text();
+
+  before(async () => {
+    contentDir = await fixtureCopy();
+    storyFile = path.join(contentDir, STORY);
+    original = await readFile(storyFile, 'utf8');
+    server = await startDevServer({
+      repoRoot,
+      contentDir,
+      outDir: path.join(await tempDir('dev'), '.dev'),
+      extraArgs: ['--now', FIXTURE_NOW],
+      env: testEnv(),
+      timeoutMs: TIMEOUT_MS,
+    });
+    // The file watcher may still be starting when the first build is served.
+    await warmUp(storyFile, original, server.output, TIMEOUT_MS);
+  });
+
+  after(() => server?.stop());
+
+  test('previews drafts, labelled, which a build never publishes', async () => {
+    const html = await page('2026/11/23/unfinished-draft/');
+    assert.match(html, /Draft that must not be published/);
+    assert.match(html, /<p class="preview-label"[^>]*>Draft: not published yet<\/p>/);
+  });
+
+  test('a saved edit shows on the story page', async () => {
+    await writeFile(storyFile, `${original}\nMonitors added a note at dawn.\n`);
+    await waitForPage(`${server.siteUrl}${STORY_URL}`, (html) => html.includes('Monitors added a note at dawn.'), TIMEOUT_MS);
+  });
+
+  test('a save with a mistake names the file and field, keeps the last good preview, and a fix updates it', async () => {
+    const offset = server.output.text().length;
+    await writeFile(storyFile, original.replace('date: 2026-11-23T07:00:00-05:00', 'date: the day before yesterday').concat('\nNever shown.\n'));
+    const kept = await server.output.waitFor(/The preview still shows the last good version[^\n]*/, offset, TIMEOUT_MS);
+    const printed = server.output.text().slice(offset);
+    assert.match(printed, /2026-11-23-ceasefire-monitors\.md/, 'names the file');
+    assert.match(printed, /\bdate\b/, 'names the field');
+    assert.match(kept, /save a fix/);
+    const html = await page(STORY_URL);
+    assert.match(html, /Monitors added a note at dawn\./, 'the last good version is still served');
+    assert.doesNotMatch(html, /Never shown/);
+
+    await writeFile(storyFile, `${original}\nThe fix is in.\n`);
+    await waitForPage(`${server.siteUrl}${STORY_URL}`, (text) => text.includes('The fix is in.'), TIMEOUT_MS);
+  });
+});
+
+describe('dev server refusing bad content at start-up', () => {
+  test('exits 1 with every error, each naming its file and field, and how to go on', async () => {
+    const contentDir = await fixtureCopy({
+      'stories/2026-11-25-no-title.md': '---\ndate: 2026-11-24T09:00:00-05:00\nsection: World\nsources:\n  - name: AP\n    url: https://apnews.com/\n---\nBody.\n',
+    });
+    const result = await runCli('serve', ['--content', contentDir, '--out', path.join(await tempDir('dev'), '.dev'), '--now', FIXTURE_NOW], { PORT: '0' });
+    assert.equal(result.code, 1, result.stdout);
+    assert.match(result.stderr, /2026-11-25-no-title\.md/);
+    assert.match(result.stderr, /\btitle\b/);
+    assert.match(result.stderr, /Fix the errors above, then run npm start again\./);
+  });
+});
