@@ -2,6 +2,7 @@ import { xmlDocument, xmlElement as el } from './xml-document.ts';
 import type { SiteModel } from '../site/model.ts';
 import type { NewsroomDate } from '../transforms/dates.ts';
 import type { Story } from '../content/story.ts';
+import type { ListingPage } from '../transforms/listing-pages.ts';
 import { absoluteUrl } from '../site/site-url.ts';
 import { lastChange } from './entries.ts';
 import { rfc3339 } from './feed-dates.ts';
@@ -27,14 +28,25 @@ export function sitemapPages(model: SiteModel): SitemapPage[] {
     stories.map(lastChange).reduce<NewsroomDate | undefined>((newest, date) => (newest && newest.epochMs >= date.epochMs ? newest : date), undefined) ??
     model.builtAt;
   const everything = lastmodOf(model.stories);
+  // A story published into a listing pushes a story down onto each of its later pages: a page
+  // changed at the last change of its own stories or the listing's newest publication, whichever is later.
+  const newestPublished = new Map<string, NewsroomDate>();
+  for (const listing of [...model.sections, ...model.tags]) {
+    if (listing.stories[0]) newestPublished.set(listing.taxon.url, listing.stories[0].published);
+  }
+  const listingPage = (page: ListingPage): SitemapPage => {
+    const own = lastmodOf(page.stories);
+    const shifted = newestPublished.get(page.taxon.url);
+    return { url: page.url, lastmod: shifted && shifted.epochMs > own.epochMs ? shifted : own };
+  };
   return [
     { url: '/', lastmod: lastmodOf(model.latestIssue?.stories ?? []) },
     ...model.stories.map((story) => ({ url: story.url, lastmod: lastChange(story) })),
     { url: '/issues/', lastmod: everything },
     ...model.issues.map((issue) => ({ url: issue.url, lastmod: lastmodOf(issue.stories) })),
-    ...model.sections.map((page) => ({ url: page.taxon.url, lastmod: lastmodOf(page.stories) })),
+    ...model.sectionListings.map(listingPage),
     { url: '/tags/', lastmod: everything },
-    ...model.tags.map((page) => ({ url: page.taxon.url, lastmod: lastmodOf(page.stories) })),
+    ...model.tagListings.map(listingPage),
   ];
 }
 
