@@ -15,6 +15,8 @@ const options = cliOptions(process.argv.slice(2).filter((arg) => !arg.startsWith
 const port = Number(process.env.PORT ?? 8080);
 // After a story edit, only the pages it can touch are rendered again (src/site/dev-server-model.ts).
 process.env.DAYBOOK_DEV_SERVER = '1';
+// The preview's search index reuses unchanged parts from the build cache (none with --no-cache).
+process.env.DAYBOOK_CACHE = options.cacheDir ?? '';
 // Eleventy cannot recover from a first build that fails on content, so check it first: later
 // mistakes are caught by the dev server's model, which keeps the last good preview.
 try {

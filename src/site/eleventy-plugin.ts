@@ -12,6 +12,7 @@ import { headMetadata } from './structured-data.ts';
 import { taxonFeedPath } from '../feeds/feed-paths.ts';
 import { issuesFeedText, latestStoriesFeedText, newsSitemapText, robotsText, sitemapText, taxonFeedText } from '../feeds/outputs.ts';
 import { addInlinedEmailTemplate } from '../email/email-template.ts';
+import { PreviewSearchIndex } from '../search/preview-search-index.ts';
 
 /**
  * The one place Daybook meets Eleventy: the site model becomes global data `daybook`, and
@@ -20,8 +21,16 @@ import { addInlinedEmailTemplate } from '../email/email-template.ts';
 export function daybookPlugin(eleventyConfig: EleventyConfig, overrides: Partial<BuildOptions> = {}): void {
   const options: BuildOptions = { ...buildOptionsFromEnv(), ...overrides };
   const devServer = process.env.DAYBOOK_DEV_SERVER === '1';
-  eleventyConfig.addGlobalData('daybook', devServer ? devServerSiteData(eleventyConfig, options) : async () => (await loadSite(options)).model);
-  if (devServer) configureDevServer(eleventyConfig);
+  if (devServer) {
+    const siteData = devServerSiteData(eleventyConfig, options);
+    eleventyConfig.addGlobalData('daybook', siteData);
+    configureDevServer(eleventyConfig);
+    // The published build indexes before Eleventy renders (src/cli/build.ts); the preview after each build, in the background.
+    const search = new PreviewSearchIndex(options.contentDir, process.env.DAYBOOK_CACHE || undefined, (line) => console.log(line));
+    eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => search.refresh(await siteData(), directories.output));
+  } else {
+    eleventyConfig.addGlobalData('daybook', async () => (await loadSite(options)).model);
+  }
 
   // Autoescape is what keeps a headline like "Fed <script> cuts" text on every page.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });

@@ -49,7 +49,31 @@ describe('dev server (npm start)', () => {
     await waitForPage(`${server.siteUrl}${STORY_URL}`, (html) => html.includes('Monitors added a note at dawn.'), TIMEOUT_MS);
   });
 
+  test('the preview has a search index of every story shown, drafts included, which follows a save', async () => {
+    await server.output.waitFor(/Preview search index: 11 stories[^\n]*/, 0, TIMEOUT_MS);
+    const bundle = /data-bundle-path="\/digest\/([^"]+)"/.exec(await page('search/'))?.[1];
+    assert.equal(bundle, 'pagefind/2026-11.3/', 'the search page loads the newest part');
+    // The edited story is in the oldest part (search.storiesPerIndex: 4 in the fixture).
+    const entry = async (): Promise<string> => {
+      const response = await fetch(`${server.siteUrl}pagefind/2026-11.1/pagefind-entry.json`);
+      assert.equal(response.status, 200);
+      return response.text();
+    };
+    const before = await entry();
+    assert.match(before, /"page_count":4/);
+    await writeFile(storyFile, `${original}\nObservers counted zebras near the line.\n`);
+    const deadline = Date.now() + TIMEOUT_MS;
+    while ((await entry()) === before) {
+      assert.ok(Date.now() < deadline, 'the part holding the edited story was indexed again');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const untouched = await fetch(`${server.siteUrl}pagefind/2026-11.3/pagefind-entry.json`);
+    assert.equal(untouched.status, 200);
+  });
+
   test('a save with a mistake names the file and field, keeps the last good preview, and a fix updates it', async () => {
+    await writeFile(storyFile, `${original}\nThe last good version.\n`);
+    await waitForPage(`${server.siteUrl}${STORY_URL}`, (html) => html.includes('The last good version.'), TIMEOUT_MS);
     const offset = server.output.text().length;
     await writeFile(storyFile, original.replace('date: 2026-11-23T07:00:00-05:00', 'date: the day before yesterday').concat('\nNever shown.\n'));
     const kept = await server.output.waitFor(/The preview still shows the last good version[^\n]*/, offset, TIMEOUT_MS);
@@ -58,7 +82,7 @@ describe('dev server (npm start)', () => {
     assert.match(printed, /\bdate\b/, 'names the field');
     assert.match(kept, /save a fix/);
     const html = await page(STORY_URL);
-    assert.match(html, /Monitors added a note at dawn\./, 'the last good version is still served');
+    assert.match(html, /The last good version\./, 'the last good version is still served');
     assert.doesNotMatch(html, /Never shown/);
 
     await writeFile(storyFile, `${original}\nThe fix is in.\n`);
