@@ -35,7 +35,8 @@ export interface DevServer {
   output: Output;
   /** Seconds from spawning the server until its first build was written. */
   firstBuildSeconds: number;
-  stop(): void;
+  /** Stops the server and everything it started (Pagefind indexing the preview); resolves once it has exited. */
+  stop(): Promise<void>;
 }
 
 /**
@@ -55,13 +56,24 @@ export async function startDevServer(run: {
   const server = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(run.repoRoot, 'src/cli/serve.ts'), '--content', run.contentDir, '--out', run.outDir, ...(run.extraArgs ?? [])],
-    { cwd: run.repoRoot, env: { ...(run.env ?? process.env), PORT: String(requestedPort) }, stdio: ['ignore', 'pipe', 'pipe'] },
+    // A process group of its own, so stopping it also stops the indexer it may be running:
+    // left alone, that would go on writing into the output folder being removed.
+    { cwd: run.repoRoot, env: { ...(run.env ?? process.env), PORT: String(requestedPort) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
-  const stop = (): void => {
-    process.off('exit', stop);
-    server.kill('SIGTERM');
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  const killGroup = (): void => {
+    try {
+      if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
   };
-  process.once('exit', stop);
+  const stop = async (): Promise<void> => {
+    process.off('exit', killGroup);
+    if (server.exitCode === null && server.signalCode === null) killGroup();
+    await exited;
+  };
+  process.once('exit', killGroup);
   const output = collectOutput(server);
   try {
     await output.waitFor(WROTE, 0, run.timeoutMs);
@@ -73,7 +85,7 @@ export async function startDevServer(run: {
     await waitForPage(siteUrl, (html) => html.length > 0, run.timeoutMs);
     return { siteUrl, output, firstBuildSeconds, stop };
   } catch (error) {
-    stop();
+    await stop();
     throw new Error(`the dev server did not start: ${(error as Error).message}\n--- server output (tail) ---\n${output.text().slice(-3000)}`);
   }
 }
@@ -113,7 +125,7 @@ export async function timeStoryEdit(run: DevServerRun): Promise<EditTiming> {
   } catch (error) {
     throw new Error(`dev server run failed: ${(error as Error).message}\n--- server output (tail) ---\n${output.text().slice(-3000)}`);
   } finally {
-    server.stop();
+    await server.stop();
   }
 }
 
