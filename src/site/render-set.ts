@@ -14,7 +14,7 @@ export interface RenderSet {
   /** Whole listings, for the tag and section feeds. */
   tags: TaxonPage[];
   sections: TaxonPage[];
-  /** The pages of the tag and section listings (every page of a listing, or none of it). */
+  /** The pages of the tag and section listings. */
   tagListings: ListingPage[];
   sectionListings: ListingPage[];
   /**
@@ -37,9 +37,8 @@ export const NO_PAGES: RenderSet = Object.freeze({ stories: [], issues: [], tags
 
 /**
  * After an edit of story files only, the pages whose content can have changed: the edited
- * stories, the issues of their days and the pages and feeds of their sections and tags
- * (before and after the edit; every page of such a listing, as a story whose date changed
- * moves between its pages); lists of the whole archive (front page, archive, topics) are not
+ * stories, the issues of their days, the feeds of their sections and tags (before and after
+ * the edit) and those listing pages whose stories differ from the last build's; lists of the whole archive (front page, archive, topics) are not
  * paginated and always render, and the site feeds only when they list an edited story or its issue (see reusingUnchangedSiteFeed in dev-server-model.ts). Every other page is
  * already on disk from the previous build. The story loader keeps an unchanged story the very
  * same object between builds, so identity tells what was re-read. Anything that reshapes the
@@ -61,6 +60,19 @@ export function pagesChangedSince(previous: ArchiveModel, next: ArchiveModel): R
     }
   }
   const touched = (page: TaxonPage | ListingPage): boolean => taxa.has(page.taxon.url);
+  const previousListings = new Map([...previous.tagListings, ...previous.sectionListings].map((page) => [page.url, page]));
+  // A corrected story changes the one page that lists it; a story that moved (a new date, a
+  // tag added) changes the pages between its old and new place, or all of them when the page count changed.
+  const listingChanged = (page: ListingPage): boolean => {
+    const before = previousListings.get(page.url);
+    return (
+      before === undefined ||
+      before.count !== page.count ||
+      before.totalStories !== page.totalStories ||
+      before.stories.length !== page.stories.length ||
+      page.stories.some((story, index) => story !== before.stories[index])
+    );
+  };
   const { feedItems } = next.site;
   const inSiteFeeds = new Set([...previous.stories.slice(0, feedItems), ...next.stories.slice(0, feedItems)].map((story) => story.id));
   const issueFeedDays = new Set(next.issues.slice(0, feedItems).map((issue) => issue.day));
@@ -69,8 +81,8 @@ export function pagesChangedSince(previous: ArchiveModel, next: ArchiveModel): R
     issues: next.issues.filter((issue) => days.has(issue.day)),
     tags: next.tags.filter(touched),
     sections: next.sections.filter(touched),
-    tagListings: next.tagListings.filter(touched),
-    sectionListings: next.sectionListings.filter(touched),
+    tagListings: next.tagListings.filter((page) => touched(page) && listingChanged(page)),
+    sectionListings: next.sectionListings.filter((page) => touched(page) && listingChanged(page)),
     siteFeeds: changed.some((story) => inSiteFeeds.has(story.id)) || [...days].some((day) => issueFeedDays.has(day)),
   };
 }

@@ -79,7 +79,7 @@ test('listings are paged one after another, each with its own name', () => {
   ]);
 });
 
-test('after a story edit the dev server renders every page of its tags and sections, and no other listing', () => {
+test('after a story edit the dev server renders the listing pages whose stories changed, and no other', () => {
   const archive = (stories: Story[]) => {
     const tags = indexBy(stories, (story) => story.tags).sort(byName);
     const sections = indexBy(stories, (story) => [story.section]).sort(byName);
@@ -102,9 +102,18 @@ test('after a story edit the dev server renders every page of its tags and secti
   // The oldest Iran story is corrected: it is on page 2 of Iran and of World.
   const edited = original.map((story) => (story.slug === 'c' ? { ...story, title: 'c, corrected' } : story));
   const pages = pagesChangedSince(archive(original), archive(edited));
-  assert.deepEqual(pages.tagListings.map((page) => page.url), ['/tags/iran/', '/tags/iran/page/2/']);
-  assert.deepEqual(pages.sectionListings.map((page) => page.url), ['/sections/world/', '/sections/world/page/2/']);
-  assert.deepEqual(titles(pages.tagListings[1]?.stories ?? []), ['c, corrected']);
+  assert.deepEqual(pages.tagListings.map((page) => page.url), ['/tags/iran/page/2/']);
+  assert.deepEqual(pages.sectionListings.map((page) => page.url), ['/sections/world/page/2/']);
+  assert.deepEqual(titles(pages.tagListings[0]?.stories ?? []), ['c, corrected']);
+  // Redated to be the newest, it moves to page 1 and pushes b onto page 2: both pages change.
+  const redated = original.map((story) => (story.slug === 'c' ? makeStory({ slug: 'c', title: 'c', date: '2026-11-24T13:00:00-05:00', sectionName: 'World', tagNames: ['Iran'] }) : story));
+  redated.sort((x, y) => y.published.epochMs - x.published.epochMs);
+  const moved = pagesChangedSince(archive(original), archive(redated));
+  assert.deepEqual(moved.tagListings.map((page) => page.url), ['/tags/iran/', '/tags/iran/page/2/']);
+  assert.deepEqual(titles(moved.tagListings[1]?.stories ?? []), ['b']);
+  // Tagged Oil as well, it joins that listing: Oil's pages render, Iran's unchanged pages do not.
+  const retagged = original.map((story) => (story.slug === 'c' ? makeStory({ slug: 'c', title: 'c', date: '2026-11-24T10:00:00-05:00', sectionName: 'World', tagNames: ['Iran', 'Oil'] }) : story));
+  assert.deepEqual(pagesChangedSince(archive(original), archive(retagged)).tagListings.map((page) => page.url), ['/tags/iran/page/2/', '/tags/oil/']);
   // A full render has every page of every listing.
   assert.deepEqual(everyPage(archive(original)).tagListings.map((page) => page.url), ['/tags/iran/', '/tags/iran/page/2/', '/tags/oil/']);
 });
