@@ -19,6 +19,8 @@ export interface IndexPartsJob {
   parts: IndexPart[];
   cacheDir: string | undefined;
   contentDir: string;
+  /** Index at a low CPU priority (the dev server's preview, beside its rebuilds). */
+  background?: boolean;
 }
 
 export interface SearchIndexReport {
@@ -45,14 +47,14 @@ export async function writeIndexParts(job: IndexPartsJob): Promise<SearchIndexRe
       report.reused += 1;
       continue;
     }
-    await indexPart(part, target);
+    await indexPart(part, target, job.background ?? false);
     await cache?.store(part.id, part.key, target);
   }
   await cache?.prune(used);
   return report;
 }
 
-async function indexPart(part: IndexPart, target: string): Promise<void> {
+async function indexPart(part: IndexPart, target: string, background: boolean): Promise<void> {
   const scratch = await makeScratchFolder(part);
   try {
     await Promise.all(
@@ -62,7 +64,7 @@ async function indexPart(part: IndexPart, target: string): Promise<void> {
         await writeFile(file, record.html);
       }),
     );
-    const pages = await runPagefind(scratch, target);
+    const pages = await runPagefind(scratch, target, { background });
     if (pages !== part.records.length) {
       throw new Error(`The search index part ${part.id} holds ${pages} pages but has ${part.records.length} stories.`);
     }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,15 +13,30 @@ const PAGEFIND_LIB = path.dirname(fileURLToPath(import.meta.resolve('pagefind'))
  */
 const PAGEFIND_BIN = path.join(PAGEFIND_LIB, 'runner', 'bin.cjs');
 
+/** Nice value for background indexing: 19 is the lowest priority, 0 normal. */
+const BACKGROUND_PRIORITY = 15;
+
 /** The Pagefind release the index is built with; part of every cached index's key. */
 export const PAGEFIND_VERSION: string = (JSON.parse(readFileSync(path.join(PAGEFIND_LIB, '..', 'package.json'), 'utf8')) as { version: string }).version;
 
-/** Indexes every HTML page under `siteDir` into a search bundle at `bundleDir`; returns the page count. */
-export function runPagefind(siteDir: string, bundleDir: string): Promise<number> {
+/**
+ * Indexes every HTML page under `siteDir` into a search bundle at `bundleDir`; returns the
+ * page count. In the background (the dev server's preview index) it runs at a low CPU
+ * priority, so it never slows the preview's own rebuilds.
+ */
+export function runPagefind(siteDir: string, bundleDir: string, options: { background?: boolean } = {}): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [PAGEFIND_BIN, '--site', siteDir, '--output-path', bundleDir], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // Set before the wrapper starts the indexer binary, which inherits it.
+    if (options.background && child.pid !== undefined) {
+      try {
+        setPriority(child.pid, BACKGROUND_PRIORITY);
+      } catch {
+        // Not permitted here: it runs at normal priority.
+      }
+    }
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

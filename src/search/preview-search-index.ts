@@ -56,6 +56,7 @@ export class PreviewSearchIndex {
         parts: searchIndexParts(model),
         cacheDir: this.cacheDir === undefined ? undefined : path.join(this.cacheDir, 'preview'),
         contentDir: this.contentDir,
+        background: true,
       });
       // An archive with no stories has no parts: the index is then an empty folder.
       await mkdir(path.join(staging, SEARCH_BUNDLE_DIR), { recursive: true });
