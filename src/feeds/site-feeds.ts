@@ -1,6 +1,6 @@
 import type { SiteModel } from '../site/model.ts';
 import type { TaxonPage } from '../transforms/taxonomies.ts';
-import { absoluteUrl, prefixedPath } from '../site/site-url.ts';
+import { absoluteUrl, sitePathPrefix, withPathPrefix } from '../site/site-url.ts';
 import type { FeedDocument, FeedEntry, FeedFormat } from './feed-document.ts';
 import { FEED_STYLESHEET_PATH, ISSUES_FEED_PATH, SITE_FEED_PATHS, taxonFeedPath } from './feed-paths.ts';
 import { issueEntry, storyEntry } from './entries.ts';
@@ -69,7 +69,7 @@ function feedDocument(model: SiteModel, spec: FeedSpec): FeedDocument {
     selfUrl: absoluteUrl(spec.selfPath, site.url),
     updated,
     author: site.author,
-    stylesheetHref: prefixedPath(FEED_STYLESHEET_PATH, site.url),
+    stylesheetHref: withPathPrefix(FEED_STYLESHEET_PATH, sitePathPrefix(site.url)),
     items: spec.items,
   };
 }

@@ -1,4 +1,5 @@
 import { parse } from 'node-html-parser';
+import { withPathPrefix } from '../site/site-url.ts';
 
 /** Attributes whose value is a URL (srcset is a list of them). */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'poster', 'cite', 'action', 'formaction', 'data']);
@@ -45,10 +46,10 @@ function prefixRawAttributes(rawAttrs: string, pathPrefix: string): string {
 
 /** "/images/a.jpg" → "/news/images/a.jpg", keeping any whitespace before it. */
 function prefixUrl(url: string, pathPrefix: string): string {
-  return url.replace(/^(\s*)\/(?!\/)/, (_match, space: string) => space + pathPrefix);
+  return url.replace(/^(\s*)(\S.*)?$/s, (_match, space: string, rest = '') => space + withPathPrefix(rest, pathPrefix));
 }
 
-/** "/a.jpg 1x, /b.jpg 2x": each candidate's URL, its descriptor kept. */
+/** "/a.jpg 1x, /b.jpg 2x": each candidate's URL, its descriptor and spacing kept. */
 function prefixSrcset(srcset: string, pathPrefix: string): string {
-  return srcset.replace(/(^|,)(\s*)\/(?!\/)/g, (_match, comma: string, space: string) => comma + space + pathPrefix);
+  return srcset.replace(/(^|,)(\s*)([^\s,]+)/g, (_match, comma: string, space: string, url: string) => comma + space + withPathPrefix(url, pathPrefix));
 }

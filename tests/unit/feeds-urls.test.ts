@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { absoluteUrl, prefixedPath, sitePathPrefix } from '../../src/site/site-url.ts';
+import { absoluteUrl, sitePathPrefix, withPathPrefix } from '../../src/site/site-url.ts';
 import { absolutizeHtml } from '../../src/feeds/absolute-html.ts';
 import { storyEntryId, tagUri } from '../../src/feeds/ids.ts';
 
@@ -12,7 +12,7 @@ test('site-relative URLs keep the path the site is published under', () => {
   assert.equal(absoluteUrl('https://other.example/p', 'https://x.example/digest'), 'https://other.example/p');
   assert.equal(sitePathPrefix('https://x.example/digest'), '/digest/');
   assert.equal(sitePathPrefix('https://x.example'), '/');
-  assert.equal(prefixedPath('/assets/feed.xsl', 'https://x.example/digest'), '/digest/assets/feed.xsl');
+  assert.equal(withPathPrefix('/assets/feed.xsl', sitePathPrefix('https://x.example/digest')), '/digest/assets/feed.xsl');
 });
 
 test('links and images in item HTML become absolute against the site and the page', () => {
