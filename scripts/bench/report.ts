@@ -22,8 +22,6 @@ export interface BenchReport {
   devEdit: (EditTiming & { stories: number }) | undefined;
 }
 
-const ratio = (result: SizeResult): number => result.project.wallSeconds / result.bare.wallSeconds;
-
 /** What the build would take without the work bare Eleventy does not do: the search index and email editions. */
 export function pagesSeconds(result: { wallSeconds: number }, steps: Record<string, number>): number {
   return result.wallSeconds - [...stepsBeforePages, ...postBuildSteps].reduce((total, step) => total + (steps[step.name] ?? 0), 0);
