@@ -1,5 +1,6 @@
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Eleventy } from '@11ty/eleventy';
 import { cliOptions } from './options.ts';
 import { printFailure, printWarnings } from './report.ts';
@@ -7,6 +8,9 @@ import { loadSite } from '../site/load-site.ts';
 import { postBuildSteps, stepsBeforePages, type BuildStepContext } from '../site/post-build.ts';
 import { replaceDirectory, stagingDirFor } from '../site/swap-directory.ts';
 import { StepTimer } from './step-timer.ts';
+import { assertReplaceableOutputFolder, OUTPUT_MARKER, OutputFolderError } from '../site/output-folder.ts';
+
+const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
  * npm run build: validate everything first, build into a staging folder, and only a
@@ -15,6 +19,13 @@ import { StepTimer } from './step-timer.ts';
 async function main(): Promise<number> {
   const started = performance.now();
   const options = cliOptions(process.argv.slice(2), { mode: 'production', outDir: 'dist' });
+  try {
+    assertReplaceableOutputFolder(options.outDir, { contentDir: options.contentDir, cacheDir: options.cacheDir, projectDirs: [projectDir, process.cwd()] });
+  } catch (error) {
+    if (!(error instanceof OutputFolderError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
   const staging = stagingDirFor(options.outDir);
   const timings = new StepTimer();
   try {
@@ -26,6 +37,7 @@ async function main(): Promise<number> {
     const eleventy = new Eleventy('layouts', staging, { configPath: '.eleventy.ts', quietMode: true });
     await timings.time('eleventy', () => eleventy.write());
     for (const step of postBuildSteps) notes.push(await timings.time(step.name, () => step.run(staging, model, context)));
+    await writeFile(path.join(staging, OUTPUT_MARKER), 'This folder is a site built by Daybook; the next build replaces it.\n');
     await replaceDirectory(options.outDir, staging);
     // The bench script reads this line to report which step costs what.
     if (process.env.DAYBOOK_TIMINGS) console.log(`Timings: ${JSON.stringify(timings.seconds())}`);

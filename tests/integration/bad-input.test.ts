@@ -2,7 +2,7 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSite, FIXTURE_NOW, fixtureCopy, runCli, tempDir, type RunResult } from '../helpers/build.ts';
 
@@ -140,4 +140,26 @@ test('a deleted story does not linger in the next build', async () => {
   assert.equal(rebuilt.code, 0, rebuilt.stderr);
   assert.ok(!existsSync(path.join(outDir, '2026/11/22/grain-prices')));
   assert.doesNotMatch(await readFile(path.join(outDir, 'tags/markets/index.html'), 'utf8'), /Grain prices/);
+});
+
+describe('an output folder the build would destroy is refused, and nothing is touched', () => {
+  test('--out naming the content folder exits 2 and leaves every story in place', async () => {
+    const content = await fixtureCopy({ 'stories/_idea.md': 'an unsaved idea' });
+    const before = await snapshot(content);
+    const result = await runCli('build', ['--content', content, '--out', content, '--now', FIXTURE_NOW]);
+    assert.equal(result.code, 2, result.stdout + result.stderr);
+    assert.match(result.stderr, /^Refusing to build into .*: it overlaps the content folder/m);
+    assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+    assert.deepEqual(await snapshot(content), before);
+  });
+
+  test('--out naming a folder of other files exits 2 and keeps them', async () => {
+    const content = await fixtureCopy();
+    const notes = await tempDir('notes');
+    await writeFile(path.join(notes, 'draft.txt'), 'unsaved work');
+    const result = await runCli('build', ['--content', content, '--out', notes, '--now', FIXTURE_NOW]);
+    assert.equal(result.code, 2, result.stdout + result.stderr);
+    assert.match(result.stderr, /no \.daybook-output file/);
+    assert.deepEqual(await readdir(notes), ['draft.txt']);
+  });
 });
