@@ -8,6 +8,8 @@ import { loadSite } from '../site/load-site.ts';
 import { postBuildSteps, stepsBeforePages, type BuildStepContext } from '../site/post-build.ts';
 import { replaceDirectory, stagingDirFor } from '../site/swap-directory.ts';
 import { StepTimer } from './step-timer.ts';
+import { handSiteTo } from '../site/site-handoff.ts';
+import { sitePathPrefix } from '../routes/site-url.ts';
 import { assertReplaceableOutputFolder, OUTPUT_MARKER, OutputFolderError } from '../site/output-folder.ts';
 
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -34,7 +36,12 @@ async function main(): Promise<number> {
     const context: BuildStepContext = { contentDir: options.contentDir, cacheDir: options.cacheDir };
     const notes: Array<string | void> = [];
     for (const step of stepsBeforePages) notes.push(await timings.time(step.name, () => step.run(staging, model, context)));
-    const eleventy = new Eleventy('layouts', staging, { configPath: '.eleventy.ts', quietMode: true });
+    const eleventy = new Eleventy('layouts', staging, {
+      configPath: '.eleventy.ts',
+      quietMode: true,
+      pathPrefix: sitePathPrefix(model.site.url),
+      config: handSiteTo({ options, model, devServer: false }),
+    });
     await timings.time('eleventy', () => eleventy.write());
     for (const step of postBuildSteps) notes.push(await timings.time(step.name, () => step.run(staging, model, context)));
     await writeFile(path.join(staging, OUTPUT_MARKER), 'This folder is a site built by Daybook; the next build replaces it.\n');

@@ -4,17 +4,16 @@ import { buildOptionsFromEnv, type BuildOptions } from '../site/build-options.ts
 
 export interface CliOptions extends BuildOptions {
   outDir: string;
-  /** Where work is kept between builds (the search index's parts); undefined with --no-cache. */
+  /** Where work is kept between builds; undefined with --no-cache. */
   cacheDir: string | undefined;
+  /** The dev server's port (npm start). */
+  port: number;
 }
 
 /** The build cache's home, beside node_modules as Eleventy's own .cache is. */
 export const DEFAULT_CACHE_DIR = '.cache/daybook';
 
-/**
- * Flags win over the environment; both are written back to the environment because
- * Eleventy loads .eleventy.ts itself and reads the options from there.
- */
+/** Flags win over the environment (DAYBOOK_CONTENT, DAYBOOK_NOW, DAYBOOK_MODE, DAYBOOK_CACHE, PORT). */
 export function cliOptions(argv: string[], defaults: { mode: 'production' | 'development'; outDir: string }): CliOptions {
   const { values } = parseArgs({
     args: argv,
@@ -25,13 +24,16 @@ export function cliOptions(argv: string[], defaults: { mode: 'production' | 'dev
       drafts: { type: 'boolean' },
       cache: { type: 'string' },
       'no-cache': { type: 'boolean' },
+      port: { type: 'string' },
     },
     strict: true,
   });
-  if (values.content) process.env.DAYBOOK_CONTENT = values.content;
-  if (values.now) process.env.DAYBOOK_NOW = values.now;
-  if (values.drafts) process.env.DAYBOOK_MODE = 'development';
-  process.env.DAYBOOK_MODE ||= defaults.mode;
+  const env = { ...process.env };
+  if (values.content) env.DAYBOOK_CONTENT = values.content;
+  if (values.now) env.DAYBOOK_NOW = values.now;
+  if (values.drafts) env.DAYBOOK_MODE = 'development';
+  env.DAYBOOK_MODE ||= defaults.mode;
   const cacheDir = values['no-cache'] ? undefined : path.resolve(values.cache ?? process.env.DAYBOOK_CACHE ?? DEFAULT_CACHE_DIR);
-  return { ...buildOptionsFromEnv(), outDir: path.resolve(values.out ?? defaults.outDir), cacheDir };
+  const port = Number(values.port ?? process.env.PORT ?? 8080);
+  return { ...buildOptionsFromEnv(env), outDir: path.resolve(values.out ?? defaults.outDir), cacheDir, port };
 }

@@ -4,11 +4,12 @@ import { parseNewsroomDate, type NewsroomDate } from '../transforms/dates.ts';
 import { renderMarkdownWithTokens } from '../transforms/markdown.ts';
 import { slugOf, storySlugFromPath } from '../transforms/slugs.ts';
 import { prefixRootRelativeUrls } from '../transforms/site-path-links.ts';
-import { sitePathPrefix } from '../site/site-url.ts';
+import { sitePathPrefix } from '../routes/site-url.ts';
 import type { SiteConfig } from './site-config.ts';
 import type { StoryFrontMatter } from './schema.ts';
 import type { Story, Taxon } from './story.ts';
 import type { ContentProblem } from './problems.ts';
+import { routes, type TaxonKind } from '../routes/routes.ts';
 
 export interface StoryFile {
   /** Path under the content folder with forward slashes: "stories/2026-11-20-x.md". */
@@ -59,7 +60,7 @@ export function normalizeStory(
     id: file.relativePath.replace(/\.md$/i, ''),
     file: file.displayPath,
     slug,
-    url: `/${published.day.replaceAll('-', '/')}/${slug}/`,
+    url: routes.story(published.day, slug),
     title: frontMatter.title,
     section: taxon(sectionName, 'sections'),
     tags: uniqueBySlug(frontMatter.tags.map((tag) => taxon(tag, 'tags'))),
@@ -90,9 +91,9 @@ function dateOf(value: string, timeZone: string): NewsroomDate {
   return parsed.value;
 }
 
-export function taxon(name: string, kind: 'sections' | 'tags'): Taxon {
+export function taxon(name: string, kind: TaxonKind): Taxon {
   const slug = slugOf(name);
-  return { name, slug, url: `/${kind}/${slug}/` };
+  return { name, slug, url: routes.taxon(kind, slug) };
 }
 
 function uniqueBySlug(taxa: Taxon[]): Taxon[] {

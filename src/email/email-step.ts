@@ -3,10 +3,8 @@ import path from 'node:path';
 import type { PostBuildStep } from '../site/post-build.ts';
 import { relativeLinks } from './links.ts';
 import { issueAsPlainText } from './plain-text.ts';
+import { outputFileOf, routes } from '../routes/routes.ts';
 
-/** The email edition's files inside an issue's folder (layouts/email/issue-email.njk writes the first). */
-export const EMAIL_HTML = 'email.html';
-export const EMAIL_TEXT = 'email.txt';
 
 /**
  * Finishes each issue's email edition for pasting into a mailing tool: checks that every link
@@ -18,11 +16,11 @@ export const emailEditionStep: PostBuildStep = {
   async run(outputDir, model) {
     await Promise.all(
       model.issues.map(async (issue) => {
-        const folder = path.join(outputDir, ...issue.url.split('/').filter(Boolean));
-        const htmlFile = path.join(folder, EMAIL_HTML);
+        const edition = routes.emailEdition(issue.url);
+        const htmlFile = path.join(outputDir, outputFileOf(edition));
         const relative = relativeLinks(await readFile(htmlFile, 'utf8'));
-        if (relative.length > 0) throw new Error(`${issue.url}${EMAIL_HTML} has links that only work on the site: ${relative.join(', ')}`);
-        await writeFile(path.join(folder, EMAIL_TEXT), issueAsPlainText(issue, model.site));
+        if (relative.length > 0) throw new Error(`${edition} has links that only work on the site: ${relative.join(', ')}`);
+        await writeFile(path.join(outputDir, outputFileOf(routes.emailEditionText(issue.url))), issueAsPlainText(issue, model.site));
       }),
     );
   },

@@ -1,6 +1,7 @@
 import type { DailyIssue } from '../transforms/issues.ts';
 import type { Story } from '../content/story.ts';
-import { absoluteUrl } from '../site/site-url.ts';
+import { absoluteUrl } from '../routes/site-url.ts';
+import { routes } from '../routes/routes.ts';
 
 export interface EmailSite {
   title: string;
@@ -29,7 +30,7 @@ export function issueAsPlainText(issue: DailyIssue, site: EmailSite): string {
     [
       '-'.repeat(LINE_WIDTH),
       ...wrapText(`You are reading ${site.title}: ${site.tagline}`, LINE_WIDTH),
-      `Past issues: ${absoluteUrl('/issues/', site.url)}`,
+      `Past issues: ${absoluteUrl(routes.archive, site.url)}`,
     ].join('\n'),
   );
   return `${blocks.join('\n\n')}\n`;

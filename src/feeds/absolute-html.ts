@@ -1,5 +1,5 @@
 import { parse } from 'node-html-parser';
-import { absoluteUrl } from '../site/site-url.ts';
+import { absoluteUrl } from '../routes/site-url.ts';
 
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'] as const;
 

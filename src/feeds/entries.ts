@@ -2,7 +2,7 @@ import type { SiteConfig } from '../content/site-config.ts';
 import type { Link, Story } from '../content/story.ts';
 import type { DailyIssue } from '../transforms/issues.ts';
 import type { NewsroomDate } from '../transforms/dates.ts';
-import { absoluteUrl } from '../site/site-url.ts';
+import { absoluteUrl } from '../routes/site-url.ts';
 import { absolutizeHtml } from './absolute-html.ts';
 import type { FeedEntry } from './feed-document.ts';
 import escapeHtml from 'escape-html';

@@ -49,4 +49,4 @@ export interface FeedCategory {
 }
 
 /** The format-specific address of one logical feed. */
-export type FeedFormat = 'rss' | 'atom' | 'json';
+export type { FeedFormat } from '../routes/routes.ts';

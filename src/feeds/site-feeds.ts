@@ -1,8 +1,8 @@
 import type { SiteModel } from '../site/model.ts';
 import type { TaxonPage } from '../transforms/taxonomies.ts';
-import { absoluteUrl, sitePathPrefix, withPathPrefix } from '../site/site-url.ts';
-import type { FeedDocument, FeedEntry, FeedFormat } from './feed-document.ts';
-import { FEED_STYLESHEET_PATH, ISSUES_FEED_PATH, SITE_FEED_PATHS, taxonFeedPath } from './feed-paths.ts';
+import { absoluteUrl, sitePathPrefix, withPathPrefix } from '../routes/site-url.ts';
+import type { FeedDocument, FeedEntry } from './feed-document.ts';
+import { routes, type FeedFormat } from '../routes/routes.ts';
 import { issueEntry, storyEntry } from './entries.ts';
 import { tagUri } from './ids.ts';
 
@@ -13,8 +13,8 @@ export function latestStoriesFeed(model: SiteModel, format: FeedFormat): FeedDoc
     key: 'feeds/latest',
     title: site.title,
     description: site.tagline,
-    homePath: '/',
-    selfPath: SITE_FEED_PATHS[format],
+    homePath: routes.home,
+    selfPath: routes.siteFeed(format),
     items: model.stories.slice(0, site.feedItems).map((story) => storyEntry(story, site)),
   });
 }
@@ -28,7 +28,7 @@ export function taxonFeed(model: SiteModel, taxonPage: TaxonPage, kind: 'section
     title: `${site.title}: ${kind === 'section' ? taxon.name : `stories tagged “${taxon.name}”`}`,
     description: kind === 'section' ? `The latest ${taxon.name} stories from ${site.title}.` : `Stories about ${taxon.name} from ${site.title}.`,
     homePath: taxon.url,
-    selfPath: taxonFeedPath(taxon),
+    selfPath: routes.taxonFeed(taxon.url),
     items: taxonPage.stories.slice(0, site.feedItems).map((story) => storyEntry(story, site)),
   });
 }
@@ -40,8 +40,8 @@ export function issuesFeed(model: SiteModel): FeedDocument {
     key: 'feeds/issues',
     title: `${site.title}: daily issues`,
     description: `Every issue of ${site.title}, one item a day. ${site.tagline}`,
-    homePath: '/issues/',
-    selfPath: ISSUES_FEED_PATH,
+    homePath: routes.archive,
+    selfPath: routes.issuesFeed,
     items: model.issues.slice(0, site.feedItems).map((issue) => issueEntry(issue, site)),
   });
 }
@@ -69,7 +69,7 @@ function feedDocument(model: SiteModel, spec: FeedSpec): FeedDocument {
     selfUrl: absoluteUrl(spec.selfPath, site.url),
     updated,
     author: site.author,
-    stylesheetHref: withPathPrefix(FEED_STYLESHEET_PATH, sitePathPrefix(site.url)),
+    stylesheetHref: withPathPrefix(routes.feedStylesheet, sitePathPrefix(site.url)),
     items: spec.items,
   };
 }

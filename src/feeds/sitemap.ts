@@ -3,17 +3,15 @@ import type { SiteModel } from '../site/model.ts';
 import type { NewsroomDate } from '../transforms/dates.ts';
 import type { Story } from '../content/story.ts';
 import type { ListingPage } from '../transforms/listing-pages.ts';
-import { absoluteUrl } from '../site/site-url.ts';
+import { absoluteUrl } from '../routes/site-url.ts';
 import { lastChange } from './entries.ts';
 import { rfc3339 } from './feed-dates.ts';
+import { routes } from '../routes/routes.ts';
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
 /** Google News only wants articles from the last two days. */
 const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
-
-export const SITEMAP_PATH = '/sitemap.xml';
-export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
 
 export interface SitemapPage {
   /** Site-relative. */
@@ -40,12 +38,12 @@ export function sitemapPages(model: SiteModel): SitemapPage[] {
     return { url: page.url, lastmod: shifted && shifted.epochMs > own.epochMs ? shifted : own };
   };
   return [
-    { url: '/', lastmod: lastmodOf(model.latestIssue?.stories ?? []) },
+    { url: routes.home, lastmod: lastmodOf(model.latestIssue?.stories ?? []) },
     ...model.stories.map((story) => ({ url: story.url, lastmod: lastChange(story) })),
-    { url: '/issues/', lastmod: everything },
+    { url: routes.archive, lastmod: everything },
     ...model.issues.map((issue) => ({ url: issue.url, lastmod: lastmodOf(issue.stories) })),
     ...model.sectionListings.map(listingPage),
-    { url: '/tags/', lastmod: everything },
+    { url: routes.topics, lastmod: everything },
     ...model.tagListings.map(listingPage),
   ];
 }
@@ -87,8 +85,8 @@ export function renderRobotsTxt(model: SiteModel): string {
     'User-agent: *',
     'Allow: /',
     '',
-    `Sitemap: ${absoluteUrl(SITEMAP_PATH, model.site.url)}`,
-    `Sitemap: ${absoluteUrl(NEWS_SITEMAP_PATH, model.site.url)}`,
+    `Sitemap: ${absoluteUrl(routes.sitemap, model.site.url)}`,
+    `Sitemap: ${absoluteUrl(routes.newsSitemap, model.site.url)}`,
     '',
   ].join('\n');
 }

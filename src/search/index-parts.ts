@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runPagefind } from './pagefind-cli.ts';
 import { SearchIndexCache } from './search-cache.ts';
-import { SEARCH_BUNDLE_DIR } from './search-shards.ts';
+import { routes } from '../routes/routes.ts';
 
 /** One part of the index: its id (folder name), the key of its records, and the records Pagefind reads. */
 export interface IndexPart {
@@ -40,7 +40,7 @@ export async function writeIndexParts(job: IndexPartsJob): Promise<SearchIndexRe
   const used = new Set<string>();
   const report: SearchIndexReport = { shards: job.parts.length, reused: 0, pages: 0 };
   for (const part of job.parts) {
-    const target = path.join(job.outputDir, SEARCH_BUNDLE_DIR, part.id);
+    const target = path.join(job.outputDir, routes.searchPart(part.id));
     report.pages += part.records.length;
     if (cache !== undefined) used.add(cache.entryFor(part.id, part.key));
     if (cache !== undefined && (await cache.restore(part.id, part.key, target))) {

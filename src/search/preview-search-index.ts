@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { SiteModel } from '../site/model.ts';
 import { writeIndexParts, type SearchIndexReport } from './index-parts.ts';
 import { searchIndexParts } from './pagefind-step.ts';
-import { SEARCH_BUNDLE_DIR } from './search-shards.ts';
+import { routes } from '../routes/routes.ts';
 
 /**
  * The dev server's search index, so /search/ works in `npm start` as on the published site.
@@ -48,7 +48,7 @@ export class PreviewSearchIndex {
   /** Writes every part beside the live index, then swaps it in whole, so a search never reads half an index. */
   private async publish(model: SiteModel, outputDir: string): Promise<SearchIndexReport> {
     const staging = await mkdtemp(path.join(outputDir, '.pagefind-next-'));
-    const live = path.join(outputDir, SEARCH_BUNDLE_DIR);
+    const live = path.join(outputDir, routes.searchIndex);
     const previous = path.join(staging, 'previous');
     try {
       const report = await writeIndexParts({
@@ -59,9 +59,9 @@ export class PreviewSearchIndex {
         background: true,
       });
       // An archive with no stories has no parts: the index is then an empty folder.
-      await mkdir(path.join(staging, SEARCH_BUNDLE_DIR), { recursive: true });
+      await mkdir(path.join(staging, routes.searchIndex), { recursive: true });
       if (existsSync(live)) await rename(live, previous);
-      await rename(path.join(staging, SEARCH_BUNDLE_DIR), live);
+      await rename(path.join(staging, routes.searchIndex), live);
       return report;
     } finally {
       await rm(staging, { recursive: true, force: true });

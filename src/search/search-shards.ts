@@ -1,13 +1,5 @@
 import type { Story } from '../content/story.ts';
 
-/** Where the index parts are published, one folder per part; layouts/search.njk loads them from there. */
-export const SEARCH_BUNDLE_DIR = 'pagefind';
-
-/** The site path of a part's Pagefind bundle. */
-export function searchBundlePath(shardId: string): string {
-  return `/${SEARCH_BUNDLE_DIR}/${shardId}/`;
-}
-
 /** One part of the search index: a run of whole months (or part of one), oldest first, and its stories. */
 export interface SearchShard {
   /** "2023-01", "2023-01_2023-04", or "2023-05.2" when one month alone is split: names its folder. */

@@ -6,14 +6,14 @@ export interface BuildOptions {
   contentDir: string;
   mode: PublishingMode;
   now: number;
-  /** The build cache (see src/cli/options.ts); the Eleventy config's own load has none and reuses this process's memory. */
+  /** The build cache (see src/cli/options.ts); undefined: keep nothing between builds. */
   cacheDir?: string | undefined;
 }
 
 /**
- * The Eleventy config is loaded by Eleventy itself, so the CLI hands it options through the
- * environment: DAYBOOK_CONTENT (folder), DAYBOOK_MODE (production|development), DAYBOOK_NOW
- * (ISO instant that counts as now, for scheduled publishing in tests and previews).
+ * Settings a deployment may give through the environment: DAYBOOK_CONTENT (folder),
+ * DAYBOOK_MODE (production|development), DAYBOOK_NOW (ISO instant that counts as now, for
+ * scheduled publishing in tests and previews). Command-line flags override them (src/cli/options.ts).
  */
 export function buildOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): BuildOptions {
   const mode = env.DAYBOOK_MODE || 'production';

@@ -7,19 +7,13 @@ import { NO_PAGES, pagesChangedSince } from './render-set.ts';
 import { ContentError, formatProblem } from '../content/problems.ts';
 
 /**
- * Files only a published site needs (crawlers read them from the live host): the dev server's
- * previews skip them. The sitemap lists every page of the archive, and at 4,000 stories
- * building it was most of a one-story rebuild. Relative to the project root, as Eleventy's ignores are.
+ * The dev server's Eleventy settings: rebuild when content changes, and sooner after a save.
+ * Eleventy waits until a changed file has kept its size for 150 ms; an editor writes a story
+ * in one go, so 50 ms is enough. Sitemaps and robots.txt are not registered for the preview
+ * (crawlers read them from the live host; see feed-templates.ts).
  */
-export const PUBLISHED_SITE_ONLY_TEMPLATES = ['layouts/feeds/sitemap.njk', 'layouts/feeds/news-sitemap.njk', 'layouts/feeds/robots.njk'];
-
-/**
- * The dev server's Eleventy settings: leaves out what only the published site needs (see
- * above), and starts a rebuild sooner after a save. Eleventy waits until a changed file has
- * kept its size for 150 ms; an editor writes a story in one go, so 50 ms is enough.
- */
-export function configureDevServer(eleventyConfig: EleventyConfig): void {
-  for (const template of PUBLISHED_SITE_ONLY_TEMPLATES) eleventyConfig.ignores.add(template);
+export function configureDevServer(eleventyConfig: EleventyConfig, contentDir: string): void {
+  eleventyConfig.addWatchTarget(contentDir);
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
 }
 
@@ -48,7 +42,7 @@ export function reusingUnchangedSiteFeed<Args extends unknown[]>(
  * only story files changed since the last build, the model asks the layouts to render just
  * the pages that story edit can touch (model.pages); any other change renders everything.
  */
-export function devServerSiteData(eleventyConfig: EleventyConfig, options: BuildOptions): () => Promise<SiteModel> {
+export function devServerSiteData(eleventyConfig: EleventyConfig, options: BuildOptions, first: SiteModel): () => Promise<SiteModel> {
   let previous: SiteModel | undefined;
   let storiesOnly = false;
   let build = 0;
@@ -60,7 +54,8 @@ export function devServerSiteData(eleventyConfig: EleventyConfig, options: Build
   });
 
   const modelFor = async (): Promise<SiteModel> => {
-    const loaded = await loadOrKeepLastGood(options, previous);
+    // The first build renders the model npm start checked before serving, instead of loading it again.
+    const loaded = previous === undefined ? { model: first } : await loadOrKeepLastGood(options, previous);
     if (loaded === 'kept') return Object.freeze({ ...previous!, pages: NO_PAGES });
     const { model } = loaded;
     const pages = previous !== undefined && storiesOnly ? pagesChangedSince(previous, model) : model.pages;

@@ -1,7 +1,7 @@
 /** Filters the layouts use for output only; anything that computes belongs in the site model. */
 
 // Site-relative paths resolve under the site url's path (https://host/digest/...), not the host root.
-export { absoluteUrl } from './site-url.ts';
+export { absoluteUrl } from '../routes/site-url.ts';
 
 /** Serializes for <script type="application/ld+json">: "<" is escaped so no value can close the tag. */
 export function jsonForScript(value: unknown): string {

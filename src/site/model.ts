@@ -8,7 +8,8 @@ import { toNewsroomDate, type NewsroomDate } from '../transforms/dates.ts';
 import type { PublishingMode } from '../transforms/publishing.ts';
 import { DateTime } from 'luxon';
 import { everyPage, type RenderSet } from './render-set.ts';
-import { planSearchShards, searchBundlePath } from '../search/search-shards.ts';
+import { planSearchShards } from '../search/search-shards.ts';
+import { routes } from '../routes/routes.ts';
 
 /** Everything the layouts render, computed once per build; templates only loop and print. */
 export interface SiteModel {
@@ -68,7 +69,7 @@ export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now
     issueOfStory,
     previewLabels: mode === 'development' ? previewLabels(stories, now) : {},
     pages: everyPage({ stories, issues, tags, sections, tagListings, sectionListings }),
-    searchBundles: planSearchShards(stories, config.search.storiesPerIndex).map((shard) => searchBundlePath(shard.id)).reverse(),
+    searchBundles: planSearchShards(stories, config.search.storiesPerIndex).map((shard) => routes.searchPart(shard.id)).reverse(),
   };
 }
 

@@ -1,8 +1,8 @@
 import type { SiteConfig } from '../content/site-config.ts';
 import type { Story } from '../content/story.ts';
 import type { TaxonPage } from '../transforms/taxonomies.ts';
-import { ISSUES_FEED_PATH, MEDIA_TYPES, SITE_FEED_PATHS, taxonFeedPath } from '../feeds/feed-paths.ts';
-import { absoluteUrl } from './site-url.ts';
+import { FEED_FORMATS, routes, SITE_FEEDS } from '../routes/routes.ts';
+import { absoluteUrl } from '../routes/site-url.ts';
 
 /** What the <head> of one page needs to know about it, from its Eleventy data. */
 export interface PageFacts {
@@ -63,15 +63,17 @@ export function headMetadata(page: PageFacts, site: Site): HeadMetadata {
 
 function feedLinks(page: PageFacts, site: Site): FeedLink[] {
   const links: FeedLink[] = [
-    { type: MEDIA_TYPES.rss, title: `${site.title} (RSS)`, href: absoluteUrl(SITE_FEED_PATHS.rss, site.url) },
-    { type: MEDIA_TYPES.atom, title: `${site.title} (Atom)`, href: absoluteUrl(SITE_FEED_PATHS.atom, site.url) },
-    { type: MEDIA_TYPES.json, title: `${site.title} (JSON Feed)`, href: absoluteUrl(SITE_FEED_PATHS.json, site.url) },
-    { type: MEDIA_TYPES.rss, title: `${site.title}: daily issues (RSS)`, href: absoluteUrl(ISSUES_FEED_PATH, site.url) },
+    ...FEED_FORMATS.map((format) => ({
+      type: SITE_FEEDS[format].mediaType,
+      title: `${site.title} (${SITE_FEEDS[format].label})`,
+      href: absoluteUrl(routes.siteFeed(format), site.url),
+    })),
+    { type: SITE_FEEDS.rss.mediaType, title: `${site.title}: daily issues (RSS)`, href: absoluteUrl(routes.issuesFeed, site.url) },
   ];
   if (page.taxonPage) {
     const { taxon } = page.taxonPage;
     const name = page.taxonKind === 'tag' ? `stories tagged “${taxon.name}”` : taxon.name;
-    links.unshift({ type: MEDIA_TYPES.rss, title: `${site.title}: ${name} (RSS)`, href: absoluteUrl(taxonFeedPath(taxon), site.url) });
+    links.unshift({ type: SITE_FEEDS.rss.mediaType, title: `${site.title}: ${name} (RSS)`, href: absoluteUrl(routes.taxonFeed(taxon.url), site.url) });
   }
   return links;
 }
@@ -155,11 +157,11 @@ export function newsArticle(story: Story, site: Site): NewsArticle {
     // A story without a byline is the desk's work: an organization, not a person.
     author: story.authors.length
       ? story.authors.map((name) => ({ '@type': 'Person', name }))
-      : [{ '@type': 'Organization', name: site.author, url: absoluteUrl('/', site.url) }],
+      : [{ '@type': 'Organization', name: site.author, url: absoluteUrl(routes.home, site.url) }],
     publisher: {
       '@type': 'Organization',
       name: site.publisher.name,
-      url: absoluteUrl('/', site.url),
+      url: absoluteUrl(routes.home, site.url),
       ...(site.publisher.logo ? { logo: { '@type': 'ImageObject' as const, url: absoluteUrl(site.publisher.logo, site.url) } } : {}),
     },
     ...(story.image ? { image: [absoluteUrl(story.image.src, site.url)] } : {}),

@@ -1,5 +1,6 @@
 import type { Story, Taxon } from '../content/story.ts';
 import { formatDay, type NewsroomDate } from './dates.ts';
+import { routes } from '../routes/routes.ts';
 
 export interface IssueSection {
   section: Taxon;
@@ -56,7 +57,7 @@ export function groupIntoIssues(stories: readonly Story[], options: IssueOptions
     return {
       day,
       number: index + 1,
-      url: issueUrl(day),
+      url: routes.issue(day),
       date: formatDay(day, options.timeZone),
       lead,
       sections,
@@ -71,10 +72,6 @@ export function groupIntoIssues(stories: readonly Story[], options: IssueOptions
     issue.next = linkTo(issues[index + 1]);
   });
   return issues.reverse();
-}
-
-export function issueUrl(day: string): string {
-  return `/issues/${day}/`;
 }
 
 function linkTo(issue: DailyIssue | undefined): IssueLink | undefined {

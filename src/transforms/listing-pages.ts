@@ -1,5 +1,6 @@
 import type { Story, Taxon } from '../content/story.ts';
 import type { TaxonPage } from './taxonomies.ts';
+import { routes } from '../routes/routes.ts';
 
 /**
  * One page of a section's or tag's listing. A listing grows with the archive (25 stories a
@@ -36,7 +37,7 @@ export function paginateListing(listing: TaxonPage, perPage: number, name: strin
   if (!Number.isInteger(perPage) || perPage < 1) throw new RangeError(`stories per page must be a positive integer, got ${perPage}`);
   const { taxon, stories } = listing;
   const count = Math.max(1, Math.ceil(stories.length / perPage));
-  const urlOf = (number: number): string => listingPageUrl(taxon.url, number);
+  const urlOf = (number: number): string => routes.listingPage(taxon.url, number);
   return Array.from({ length: count }, (_, index): ListingPage => {
     const number = index + 1;
     const position = `Page ${number} of ${count}`;
@@ -58,9 +59,4 @@ export function paginateListing(listing: TaxonPage, perPage: number, name: strin
 /** Every page of every listing, listing after listing in the order given. */
 export function paginateListings(listings: readonly TaxonPage[], perPage: number, nameOf: (taxon: Taxon) => string = (taxon) => taxon.name): ListingPage[] {
   return listings.flatMap((listing) => paginateListing(listing, perPage, nameOf(listing.taxon)));
-}
-
-/** The taxon's URL ends in "/"; later pages hang below it, so page 1's address never changes. */
-export function listingPageUrl(taxonUrl: string, number: number): string {
-  return number === 1 ? taxonUrl : `${taxonUrl}page/${number}/`;
 }

@@ -1,5 +1,5 @@
 import { parse } from 'node-html-parser';
-import { withPathPrefix } from '../site/site-url.ts';
+import { withPathPrefix } from '../routes/site-url.ts';
 
 /** Attributes whose value is a URL (srcset is a list of them). */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'poster', 'cite', 'action', 'formaction', 'data']);

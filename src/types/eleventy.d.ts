@@ -8,15 +8,11 @@ declare module '@11ty/eleventy' {
     addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
     addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void | Promise<void>, options?: T): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
-    setLibrary(engine: string, library: unknown): void;
-    setServerOptions(options: Record<string, unknown>): void;
-    setQuietMode(quiet: boolean): void;
     setUseGitIgnore(use: boolean): void;
     /** Options for the dev server's file watcher (chokidar), merged over Eleventy's own. */
     setChokidarConfig(options: Record<string, unknown>): void;
     on(event: string, callback: (...args: any[]) => unknown): void;
     ignores: { add(glob: string): void };
-    dir?: unknown;
     /** The path the site is served under ("/news/"), from the config's return value; set before plugins run. */
     pathPrefix?: string;
   }
@@ -26,7 +22,9 @@ declare module '@11ty/eleventy' {
     quietMode?: boolean;
     runMode?: 'build' | 'serve' | 'watch';
     source?: 'cli' | 'script';
+    /** Runs before the config file, on the same config object. */
     config?: (config: EleventyConfig) => void;
+    pathPrefix?: string;
   }
 
   export class Eleventy {

@@ -1,6 +1,7 @@
 import type { Story } from '../../src/content/story.ts';
 import { parseNewsroomDate } from '../../src/transforms/dates.ts';
 import { taxon } from '../../src/content/normalize.ts';
+import { routes } from '../../src/routes/routes.ts';
 
 /** A valid Story for unit tests of transforms; only what a test cares about needs to be given. */
 export function makeStory(overrides: Partial<Omit<Story, 'published'>> & { date?: string; sectionName?: string; tagNames?: string[] } = {}): Story {
@@ -12,7 +13,7 @@ export function makeStory(overrides: Partial<Omit<Story, 'published'>> & { date?
     id: `stories/${slug}`,
     file: `content/stories/${slug}.md`,
     slug,
-    url: `/${parsed.value.day.replaceAll('-', '/')}/${slug}/`,
+    url: routes.story(parsed.value.day, slug),
     title: 'A story',
     section: taxon(sectionName, 'sections'),
     tags: tagNames.map((name) => taxon(name, 'tags')),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { absoluteUrl, sitePathPrefix, withPathPrefix } from '../../src/site/site-url.ts';
+import { absoluteUrl, sitePathPrefix, withPathPrefix } from '../../src/routes/site-url.ts';
 import { absolutizeHtml } from '../../src/feeds/absolute-html.ts';
 import { storyEntryId, tagUri } from '../../src/feeds/ids.ts';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { listingPageUrl, paginateListing, paginateListings } from '../../src/transforms/listing-pages.ts';
+import { paginateListing, paginateListings } from '../../src/transforms/listing-pages.ts';
 import { byName, indexBy, type TaxonPage } from '../../src/transforms/taxonomies.ts';
 import { everyPage, pagesChangedSince } from '../../src/site/render-set.ts';
 import { groupIntoIssues } from '../../src/transforms/issues.ts';
@@ -58,11 +58,6 @@ test('an empty listing still has its first page, so its URL resolves', () => {
 test('a page size that is not a positive integer is refused', () => {
   assert.throws(() => paginateListing(africa(3), 0), RangeError);
   assert.throws(() => paginateListing(africa(3), 2.5), RangeError);
-});
-
-test('page URLs hang below the listing, page 1 at its own address', () => {
-  assert.equal(listingPageUrl('/sections/world/', 1), '/sections/world/');
-  assert.equal(listingPageUrl('/sections/world/', 12), '/sections/world/page/12/');
 });
 
 test('listings are paged one after another, each with its own name', () => {

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withPathPrefix } from '../../src/site/site-url.ts';
+import { withPathPrefix } from '../../src/routes/site-url.ts';
 
 describe('withPathPrefix: site-relative URLs in layouts, for a site published under a path', () => {
   test('a site-relative path gets the prefix once: pages, the home page, assets, feeds', () => {

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { planSearchShards, searchBundlePath } from '../../src/search/search-shards.ts';
+import { planSearchShards } from '../../src/search/search-shards.ts';
 import { searchShardKey } from '../../src/search/search-cache.ts';
 import { searchRecordHtml, searchRecordPath } from '../../src/search/search-record.ts';
 import { makeStory } from '../helpers/stories.ts';
@@ -49,10 +49,6 @@ describe('planSearchShards', () => {
 
   test('an archive with no stories has no parts', () => {
     assert.deepEqual(planSearchShards([], 10), []);
-  });
-
-  test('a part is published under /pagefind/<id>/', () => {
-    assert.equal(searchBundlePath('2026-01_2026-02'), '/pagefind/2026-01_2026-02/');
   });
 });
 

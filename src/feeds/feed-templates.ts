@@ -1,0 +1,72 @@
+import type { EleventyConfig } from '@11ty/eleventy';
+import type { SiteModel } from '../site/model.ts';
+import type { TaxonPage } from '../transforms/taxonomies.ts';
+import { FEED_FORMATS, routes, type FeedFormat } from '../routes/routes.ts';
+import type { FeedDocument } from './feed-document.ts';
+import { renderAtom } from './atom.ts';
+import { renderJsonFeed } from './json-feed.ts';
+import { renderRss } from './rss.ts';
+import { issuesFeed, latestStoriesFeed, taxonFeed } from './site-feeds.ts';
+import { renderNewsSitemap, renderRobotsTxt, renderSitemap } from './sitemap.ts';
+
+/** Every site feed format has its writer: a format added to the route table does not type-check until it has one here. */
+export const FEED_RENDERERS: Record<FeedFormat, (feed: FeedDocument) => string> = {
+  rss: renderRss,
+  atom: renderAtom,
+  json: renderJsonFeed,
+};
+
+export interface FeedTemplateOptions {
+  /** Wraps the site-wide feeds' renderers, e.g. to reuse unchanged text in the dev server. */
+  siteFeed?: <Args extends unknown[]>(render: (model: SiteModel, ...args: Args) => string) => (model: SiteModel, ...args: Args) => string;
+}
+
+interface TemplateData {
+  daybook: SiteModel;
+  taxonPage: TaxonPage;
+}
+
+/**
+ * Registers the feeds, sitemaps and robots.txt as virtual templates (as eleventy-plugin-rss
+ * does), so no placeholder file exists only to call a function: each is written by src/feeds
+ * with an XML library, at the path the route table gives it.
+ */
+export function addFeedTemplates(eleventyConfig: EleventyConfig, options: FeedTemplateOptions = {}): void {
+  const siteFeed = options.siteFeed ?? ((render) => render);
+  const single = (name: string, permalink: string, render: (model: SiteModel) => string): void =>
+    eleventyConfig.addTemplate(`feeds/${name}.11ty.js`, {
+      data: { permalink, eleventyExcludeFromCollections: true },
+      render: (data: TemplateData) => render(data.daybook),
+    });
+
+  const latest = siteFeed((model: SiteModel, format: FeedFormat) => FEED_RENDERERS[format](latestStoriesFeed(model, format)));
+  for (const format of FEED_FORMATS) single(`latest-${format}`, routes.siteFeed(format), (model) => latest(model, format));
+  const issues = siteFeed((model: SiteModel) => renderRss(issuesFeed(model)));
+  single('issues-rss', routes.issuesFeed, issues);
+
+  for (const kind of ['section', 'tag'] as const) {
+    eleventyConfig.addTemplate(`feeds/${kind}-rss.11ty.js`, {
+      data: {
+        pagination: { data: `daybook.pages.${kind}s`, size: 1, alias: 'taxonPage', addAllPagesToCollections: false },
+        permalink: (data: TemplateData) => routes.taxonFeed(data.taxonPage.taxon.url),
+        eleventyExcludeFromCollections: true,
+      },
+      render: (data: TemplateData) => renderRss(taxonFeed(data.daybook, data.taxonPage, kind)),
+    });
+  }
+}
+
+/** Files only the published site needs (crawlers read them from the live host); the dev server leaves them out. */
+export function addCrawlerTemplates(eleventyConfig: EleventyConfig): void {
+  const files: Array<[string, string, (model: SiteModel) => string]> = [
+    ['sitemap', routes.sitemap, renderSitemap],
+    ['news-sitemap', routes.newsSitemap, renderNewsSitemap],
+    ['robots', routes.robots, renderRobotsTxt],
+  ];
+  for (const [name, permalink, render] of files) {
+    eleventyConfig.addTemplate(`feeds/${name}.11ty.js`, {
+      data: { permalink, eleventyExcludeFromCollections: true },
+      render: (data: TemplateData) => render(data.daybook),
+    });
+  }
+}
