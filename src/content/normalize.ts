@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { dek, paragraphsOfTokens, storyParagraphs, stripBoilerplate, summarizeParagraphs } from '../transforms/summary/index.ts';
 import { readingStats } from '../transforms/reading-time.ts';
 import { parseNewsroomDate, type NewsroomDate } from '../transforms/dates.ts';
@@ -58,6 +59,7 @@ export function normalizeStory(
 
   const story: Story = {
     id: file.relativePath.replace(/\.md$/i, ''),
+    fingerprint: createHash('sha256').update(JSON.stringify([file.relativePath, file.displayPath, frontMatter, body])).digest('base64url').slice(0, 22),
     file: file.displayPath,
     slug,
     url: routes.story(published.day, slug),

@@ -22,6 +22,12 @@ export interface StoryImage {
 export interface Story {
   /** Stable across edits of title and date: the file's path under content/, without extension. */
   id: string;
+  /**
+   * Changes whenever anything this story is made of changes (its file's path, front matter or
+   * text); with the site config and Daybook's code, it determines every field below. Pages that
+   * show a story are compared by it to tell whether they must be rendered again.
+   */
+  fingerprint: string;
   /** The source file, for messages: "content/stories/2026-11-20-us-troops-iran.md". */
   file: string;
   slug: string;

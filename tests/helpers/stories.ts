@@ -11,6 +11,7 @@ export function makeStory(overrides: Partial<Omit<Story, 'published'>> & { date?
   const slug = rest.slug ?? `story-${Math.abs(hash(date + (rest.title ?? '')))}`;
   return {
     id: `stories/${slug}`,
+    fingerprint: `test:${slug}:${rest.title ?? ''}`,
     file: `content/stories/${slug}.md`,
     slug,
     url: routes.story(parsed.value.day, slug),
