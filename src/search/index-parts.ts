@@ -1,5 +1,6 @@
 import { statfsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { isRunning } from '../util/is-running.ts';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runPagefind } from './pagefind-cli.ts';
@@ -21,12 +22,16 @@ export interface IndexPartsJob {
   contentDir: string;
   /** Index at a low CPU priority (the dev server's preview, beside its rebuilds). */
   background?: boolean;
+  /** Parts the output being updated has already, by id: one with the same key is left as it is. */
+  published?: Readonly<Record<string, { key: string }>>;
 }
 
 export interface SearchIndexReport {
   shards: number;
   /** Parts copied from the build cache instead of indexed. */
   reused: number;
+  /** Parts the output has already (see IndexPartsJob.published), neither indexed nor copied. */
+  kept: number;
   pages: number;
 }
 
@@ -38,11 +43,15 @@ export interface SearchIndexReport {
 export async function writeIndexParts(job: IndexPartsJob): Promise<SearchIndexReport> {
   const cache = job.cacheDir === undefined ? undefined : new SearchIndexCache(job.cacheDir, job.contentDir);
   const used = new Set<string>();
-  const report: SearchIndexReport = { shards: job.parts.length, reused: 0, pages: 0 };
+  const report: SearchIndexReport = { shards: job.parts.length, reused: 0, kept: 0, pages: 0 };
   for (const part of job.parts) {
     const target = path.join(job.outputDir, routes.searchPart(part.id));
     report.pages += part.records.length;
     if (cache !== undefined) used.add(cache.entryFor(part.id, part.key));
+    if (job.published?.[part.id]?.key === part.key) {
+      report.kept += 1;
+      continue;
+    }
     if (cache !== undefined && (await cache.restore(part.id, part.key, target))) {
       report.reused += 1;
       continue;
@@ -85,9 +94,26 @@ async function makeScratchFolder(part: IndexPart): Promise<string> {
   const bytes = part.records.reduce((sum, record) => sum + Buffer.byteLength(record.html), 0);
   try {
     const space = statfsSync(MEMORY_FOLDER);
-    if (space.bavail * space.bsize > 2 * bytes) return await mkdtemp(path.join(MEMORY_FOLDER, 'daybook-search-'));
+    if (space.bavail * space.bsize > 2 * bytes) return await mkdtemp(path.join(MEMORY_FOLDER, scratchPrefix()));
   } catch {
     // No usable /dev/shm (macOS, Windows, a read-only one): the temp folder it is.
   }
-  return mkdtemp(path.join(tmpdir(), 'daybook-search-'));
+  return mkdtemp(path.join(tmpdir(), scratchPrefix()));
+}
+
+/** Scratch folders are named for the process that made them, so a build can tell those of builds that were killed. */
+const SCRATCH_NAME = /^daybook-search-(\d+)-/;
+
+function scratchPrefix(): string {
+  return `daybook-search-${process.pid}-`;
+}
+
+/** Removes the scratch folders of indexing runs whose process is gone (a build killed mid-index leaves its records). */
+export async function removeAbandonedScratchFolders(): Promise<void> {
+  for (const folder of [MEMORY_FOLDER, tmpdir()]) {
+    for (const name of await readdir(folder).catch(() => [] as string[])) {
+      const pid = SCRATCH_NAME.exec(name)?.[1];
+      if (pid !== undefined && !isRunning(Number(pid))) await rm(path.join(folder, name), { recursive: true, force: true });
+    }
+  }
 }
