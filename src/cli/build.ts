@@ -1,65 +1,40 @@
-import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Eleventy } from '@11ty/eleventy';
 import { cliOptions } from './options.ts';
 import { printFailure, printWarnings } from './report.ts';
-import { loadSite } from '../site/load-site.ts';
-import { postBuildSteps, stepsBeforePages, type BuildStepContext } from '../site/post-build.ts';
-import { replaceDirectory, stagingDirFor } from '../site/swap-directory.ts';
-import { StepTimer } from './step-timer.ts';
-import { handSiteTo } from '../site/site-handoff.ts';
-import { sitePathPrefix } from '../routes/site-url.ts';
-import { assertReplaceableOutputFolder, OUTPUT_MARKER, OutputFolderError } from '../site/output-folder.ts';
+import { buildSite } from '../site/build-site.ts';
+import { assertReplaceableOutputFolder, OutputFolderError } from '../site/output-folder.ts';
+import { OutputBusyError } from '../site/output-lock.ts';
 
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
  * npm run build: validate everything first, build into a staging folder, and only a
- * complete build replaces dist/. A failed build leaves the previous site exactly as it was.
+ * complete build reaches dist/. A failed build leaves the previous site exactly as it was.
  */
 async function main(): Promise<number> {
   const started = performance.now();
   const options = cliOptions(process.argv.slice(2), { mode: 'production', outDir: 'dist' });
+  const shownOut = path.relative(process.cwd(), options.outDir) || '.';
   try {
     assertReplaceableOutputFolder(options.outDir, { contentDir: options.contentDir, cacheDir: options.cacheDir, projectDirs: [projectDir, process.cwd()] });
-  } catch (error) {
-    if (!(error instanceof OutputFolderError)) throw error;
-    console.error(error.message);
-    return 2;
-  }
-  const staging = stagingDirFor(options.outDir);
-  const timings = new StepTimer();
-  try {
-    const { model, warnings } = await timings.time('content', () => loadSite(options));
-    printWarnings(warnings);
-    const context: BuildStepContext = { contentDir: options.contentDir, cacheDir: options.cacheDir };
-    const notes: Array<string | void> = [];
-    for (const step of stepsBeforePages) notes.push(await timings.time(step.name, () => step.run(staging, model, context)));
-    const eleventy = new Eleventy('layouts', staging, {
-      configPath: '.eleventy.ts',
-      quietMode: true,
-      pathPrefix: sitePathPrefix(model.site.url),
-      config: handSiteTo({ options, model, devServer: false }),
-    });
-    await timings.time('eleventy', () => eleventy.write());
-    for (const step of postBuildSteps) notes.push(await timings.time(step.name, () => step.run(staging, model, context)));
-    await writeFile(path.join(staging, OUTPUT_MARKER), 'This folder is a site built by Daybook; the next build replaces it.\n');
-    await replaceDirectory(options.outDir, staging);
+    const result = await buildSite(options);
+    printWarnings(result.warnings);
     // The bench script reads this line to report which step costs what.
-    if (process.env.DAYBOOK_TIMINGS) console.log(`Timings: ${JSON.stringify(timings.seconds())}`);
-    for (const note of notes) if (note) console.log(note);
+    if (process.env.DAYBOOK_TIMINGS) console.log(`Timings: ${JSON.stringify(result.timings)}`);
+    for (const note of result.notes) console.log(note);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(
-      `Built ${model.stories.length} stories in ${model.issues.length} issues into ${path.relative(process.cwd(), options.outDir) || '.'}/ in ${seconds}s.`,
-    );
+    const how = result.kind === 'cold' ? 'every page rendered' : `${result.rendered} archive pages rendered again`;
+    console.log(`Built ${result.model.stories.length} stories in ${result.model.issues.length} issues into ${shownOut}/ in ${seconds}s (${how}).`);
     return 0;
   } catch (error) {
+    if (error instanceof OutputFolderError || error instanceof OutputBusyError) {
+      console.error(error.message);
+      return 2;
+    }
     printFailure(error, 'The build');
-    console.error(`Nothing was published: ${path.relative(process.cwd(), options.outDir) || options.outDir}/ is unchanged.`);
+    console.error(`Nothing was published: ${shownOut}/ is unchanged.`);
     return 1;
-  } finally {
-    await rm(staging, { recursive: true, force: true });
   }
 }
 

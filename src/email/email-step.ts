@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PostBuildStep } from '../site/post-build.ts';
+import type { BuildStep } from '../site/build-steps.ts';
 import { relativeLinks } from './links.ts';
 import { issueAsPlainText } from './plain-text.ts';
 import { outputFileOf, routes } from '../routes/routes.ts';
@@ -11,11 +11,11 @@ import { outputFileOf, routes } from '../routes/routes.ts';
  * is absolute and writes a plain-text alternative beside it. Eleventy rendered the HTML from a
  * template whose CSS was inlined already (email-template.ts).
  */
-export const emailEditionStep: PostBuildStep = {
+export const emailEditionStep: BuildStep = {
   name: 'email editions',
   async run(outputDir, model) {
     await Promise.all(
-      model.issues.map(async (issue) => {
+      model.pages.issues.map(async (issue) => {
         const edition = routes.emailEdition(issue.url);
         const htmlFile = path.join(outputDir, outputFileOf(edition));
         const relative = relativeLinks(await readFile(htmlFile, 'utf8'));

@@ -1,5 +1,7 @@
 import type { SiteModel } from '../site/model.ts';
-import type { PostBuildStep } from '../site/post-build.ts';
+import path from 'node:path';
+import { routes } from '../routes/routes.ts';
+import { filesUnder } from '../util/files-under.ts';
 import { PAGEFIND_VERSION } from './pagefind-cli.ts';
 import { searchShardKey } from './search-cache.ts';
 import { writeIndexParts, type IndexPart } from './index-parts.ts';
@@ -19,12 +21,26 @@ export function searchIndexParts(model: SiteModel): IndexPart[] {
  * Only stories are indexed, from the model: issue, tag and section pages, which repeat the
  * same summaries, never crowd the results.
  */
-export const searchIndexStep: PostBuildStep = {
-  name: 'search index',
-  async run(outputDir, model, context) {
-    const parts = searchIndexParts(model);
-    const { shards, reused, pages } = await writeIndexParts({ outputDir, parts, cacheDir: context.cacheDir, contentDir: context.contentDir });
-    const partCount = shards === 1 ? '1 part' : `${shards} parts`;
-    return `Search index: ${pages} stories in ${partCount}${reused > 0 ? `, ${reused} reused from the build cache` : ''}.`;
-  },
-};
+export async function writeSearchIndex(
+  outputDir: string,
+  model: SiteModel,
+  context: { cacheDir: string | undefined; contentDir: string; published?: Readonly<Record<string, PublishedSearchPart>> | undefined },
+): Promise<{ note: string; parts: Record<string, PublishedSearchPart> }> {
+  const parts = searchIndexParts(model);
+  const { shards, reused, kept, pages } = await writeIndexParts({ outputDir, parts, cacheDir: context.cacheDir, contentDir: context.contentDir, published: context.published });
+  const published: Record<string, PublishedSearchPart> = {};
+  for (const part of parts) {
+    const folder = routes.searchPart(part.id).replace(/^\/+/, '');
+    const files = context.published?.[part.id]?.key === part.key ? context.published[part.id]!.files : (await filesUnder(path.join(outputDir, folder))).map((file) => `${folder}${file}`);
+    published[part.id] = { key: part.key, files };
+  }
+  const partCount = shards === 1 ? '1 part' : `${shards} parts`;
+  const notes = [reused > 0 ? `${reused} reused from the build cache` : '', kept > 0 ? `${kept} unchanged` : ''].filter(Boolean);
+  return { note: `Search index: ${pages} stories in ${partCount}${notes.length > 0 ? `, ${notes.join(', ')}` : ''}.`, parts: published };
+}
+
+/** A part of the index as an output holds it: the key of its records and its files, relative to the output. */
+export interface PublishedSearchPart {
+  key: string;
+  files: string[];
+}

@@ -1,0 +1,126 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { Eleventy } from '@11ty/eleventy';
+import type { ContentProblem } from '../content/problems.ts';
+import { sitePathPrefix } from '../routes/site-url.ts';
+import { writeSearchIndex } from '../search/pagefind-step.ts';
+import { removeAbandonedScratchFolders } from '../search/index-parts.ts';
+import { filesUnder } from '../util/files-under.ts';
+import type { BuildOptions } from './build-options.ts';
+import { buildScope } from './build-scope.ts';
+import { newBuildId, readPublishedState, writePublishedState, type PublishedState } from './build-state.ts';
+import { stepsAfterPages } from './build-steps.ts';
+import { loadSite } from './load-site.ts';
+import type { SiteModel } from './model.ts';
+import { lockOutputFolder } from './output-lock.ts';
+import { pagesToRender, planArchivePages, type PlannedPage } from './page-plan.ts';
+import { besideOutput, publishChanges, publishedBuildId, recoverOutputFolder, replaceOutput, writeOutputMarker } from './publish.ts';
+import { handSiteTo } from './site-handoff.ts';
+import { StepTimer } from './step-timer.ts';
+
+export interface SiteBuildOptions extends BuildOptions {
+  outDir: string;
+  cacheDir: string | undefined;
+}
+
+export interface SiteBuildResult {
+  model: SiteModel;
+  warnings: ContentProblem[];
+  /** Lines for the build's log: what was recovered, reused and published. */
+  notes: string[];
+  /** 'cold' rendered every page; 'incremental' only what changed since the build the output held. */
+  kind: 'cold' | 'incremental';
+  /** Pages Eleventy rendered, feeds and email editions included. */
+  rendered: number;
+  /** Wall seconds of each step, for the bench. */
+  timings: Record<string, number>;
+}
+
+/**
+ * One production build, start to publish: loads the content once, renders into a staging
+ * folder beside the output (only the pages whose fingerprint changed, when the output holds a
+ * build this cache describes), and publishes. Throws on bad content with the output untouched.
+ * The caller has checked that the output folder is one the build may replace (output-folder.ts).
+ */
+export async function buildSite(options: SiteBuildOptions, timings = new StepTimer()): Promise<SiteBuildResult> {
+  const unlock = lockOutputFolder(options.outDir);
+  const { staging } = besideOutput(options.outDir);
+  try {
+    const notes = await recoverOutputFolder(options.outDir);
+    await removeAbandonedScratchFolders();
+    const { model, warnings } = await timings.time('content', () => loadSite(options));
+    const scope = buildScope(model);
+    const plan = planArchivePages(model);
+    const previous = usablePreviousBuild(options, scope);
+    const pages = previous === undefined ? model.pages : pagesToRender(model, plan, previous.pages);
+    const renderModel: SiteModel = Object.freeze({ ...model, pages });
+
+    await mkdir(staging, { recursive: true });
+    const search = await timings.time('search index', () =>
+      writeSearchIndex(staging, model, { cacheDir: options.cacheDir, contentDir: options.contentDir, published: previous?.searchParts }),
+    );
+    notes.push(search.note);
+    const eleventy = new Eleventy('layouts', staging, {
+      configPath: '.eleventy.ts',
+      quietMode: true,
+      pathPrefix: sitePathPrefix(model.site.url),
+      config: handSiteTo({ options, model: renderModel, devServer: false }),
+    });
+    await timings.time('eleventy', () => eleventy.write());
+    for (const step of stepsAfterPages) {
+      const note = await timings.time(step.name, () => step.run(staging, renderModel));
+      if (note) notes.push(note);
+    }
+
+    const buildId = newBuildId();
+    const state: PublishedState = { buildId, scope, pages: Object.fromEntries(plan), searchParts: search.parts, others: [] };
+    state.others = await otherFiles(staging, plan, state);
+    await timings.time('publish', async () => {
+      if (previous === undefined) {
+        await writeOutputMarker(staging, buildId);
+        await replaceOutput(options.outDir, staging);
+      } else {
+        const { moved, deleted } = await publishChanges(options.outDir, staging, { buildId, deletes: removedFiles(previous, state) });
+        notes.push(`Published ${moved} changed ${moved === 1 ? 'file' : 'files'}, removed ${deleted}.`);
+      }
+      await writePublishedState(options.cacheDir, options.outDir, state);
+    });
+    const rendered = countPages(pages);
+    return { model, warnings, notes, kind: previous === undefined ? 'cold' : 'incremental', rendered, timings: timings.seconds() };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+    unlock();
+  }
+}
+
+/** The state of the build the output holds, when this build may start from it. */
+function usablePreviousBuild(options: SiteBuildOptions, scope: string): PublishedState | undefined {
+  const state = readPublishedState(options.cacheDir, options.outDir, publishedBuildId(options.outDir));
+  return state?.scope === scope ? state : undefined;
+}
+
+/** Files the build wrote besides archive pages and search parts: rendered by every build, so the staging folder lists them all. */
+async function otherFiles(staging: string, plan: ReadonlyMap<string, PlannedPage>, state: PublishedState): Promise<string[]> {
+  const owned = new Set<string>();
+  for (const page of plan.values()) for (const file of page.files) owned.add(file);
+  for (const part of Object.values(state.searchParts)) for (const file of part.files) owned.add(file);
+  return (await filesUnder(staging)).filter((file) => !owned.has(file));
+}
+
+/** Files of the previous build that this one no longer has. */
+function removedFiles(previous: PublishedState, next: PublishedState): string[] {
+  const kept = new Set(next.others);
+  for (const page of Object.values(next.pages)) for (const file of page.files) kept.add(file);
+  for (const part of Object.values(next.searchParts)) for (const file of part.files) kept.add(file);
+  const removed = new Set<string>();
+  const consider = (file: string): void => {
+    if (!kept.has(file)) removed.add(file);
+  };
+  previous.others.forEach(consider);
+  for (const page of Object.values(previous.pages)) page.files.forEach(consider);
+  for (const part of Object.values(previous.searchParts)) part.files.forEach(consider);
+  return [...removed].sort();
+}
+
+function countPages(pages: SiteModel['pages']): number {
+  return pages.stories.length + pages.issues.length + pages.tagListings.length + pages.sectionListings.length + pages.tags.length + pages.sections.length;
+}

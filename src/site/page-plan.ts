@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import type { Story } from '../content/story.ts';
+import type { DailyIssue } from '../transforms/issues.ts';
+import type { TaxonPage } from '../transforms/taxonomies.ts';
+import type { ListingPage } from '../transforms/listing-pages.ts';
+import { outputFileOf, routes } from '../routes/routes.ts';
+import type { SiteModel } from './model.ts';
+import type { RenderSet } from './render-set.ts';
+
+/**
+ * The pages of the archive, each with the files it writes and a fingerprint of everything it
+ * shows. A page whose fingerprint is the one it had in the previous build would be rendered to
+ * the same bytes, so an incremental build leaves its files where they are. What every page
+ * shows (site settings, the section list in the footer, the layouts and code) is not in the
+ * fingerprints: a change there renders everything (see buildScope).
+ */
+export interface PlannedPage {
+  fingerprint: string;
+  /** Relative to the output folder; the first is the page itself. */
+  files: string[];
+}
+
+/** The paginated routes of RenderSet: one page per item of the archive. */
+export type ArchiveRoute = Exclude<keyof RenderSet, 'siteFeeds'>;
+
+type RouteItem<R extends ArchiveRoute> = RenderSet[R][number];
+
+interface ArchivePageRule<R extends ArchiveRoute> {
+  files(item: RouteItem<R>): string[];
+  fingerprint(item: RouteItem<R>, model: SiteModel): string;
+}
+
+/** One rule per archive route: `satisfies` makes the type checker ask for a rule when RenderSet gains a route. */
+const ARCHIVE_PAGES = {
+  stories: {
+    files: (story: Story) => [outputFileOf(story.url)],
+    fingerprint: (story: Story, model: SiteModel) =>
+      digest([story.fingerprint, model.issueOfStory[story.id] ?? null, model.previewLabels[story.id] ?? null]),
+  },
+  issues: {
+    files: (issue: DailyIssue) => [issue.url, routes.emailEdition(issue.url), routes.emailEditionText(issue.url)].map(outputFileOf),
+    fingerprint: (issue: DailyIssue, model: SiteModel) => digest([issue, labelsOf(issue.stories, model)]),
+  },
+  tagListings: {
+    files: (page: ListingPage) => [outputFileOf(page.url)],
+    fingerprint: (page: ListingPage, model: SiteModel) => digest([page, labelsOf(page.stories, model)]),
+  },
+  sectionListings: {
+    files: (page: ListingPage) => [outputFileOf(page.url)],
+    fingerprint: (page: ListingPage, model: SiteModel) => digest([page, labelsOf(page.stories, model)]),
+  },
+  tags: {
+    files: (listing: TaxonPage) => [outputFileOf(routes.taxonFeed(listing.taxon.url))],
+    fingerprint: (listing: TaxonPage, model: SiteModel) => digest([listing.taxon, listing.stories.slice(0, model.site.feedItems)]),
+  },
+  sections: {
+    files: (listing: TaxonPage) => [outputFileOf(routes.taxonFeed(listing.taxon.url))],
+    fingerprint: (listing: TaxonPage, model: SiteModel) => digest([listing.taxon, listing.stories.slice(0, model.site.feedItems)]),
+  },
+} satisfies { [R in ArchiveRoute]: ArchivePageRule<R> };
+
+export const ARCHIVE_ROUTES = Object.keys(ARCHIVE_PAGES) as ArchiveRoute[];
+
+/** Every archive page of the model, by the file it is served from. */
+export function planArchivePages(model: SiteModel): Map<string, PlannedPage> {
+  const plan = new Map<string, PlannedPage>();
+  for (const route of ARCHIVE_ROUTES) {
+    const rule = ARCHIVE_PAGES[route] as ArchivePageRule<typeof route>;
+    for (const item of model[route] as Array<RouteItem<typeof route>>) {
+      const files = rule.files(item);
+      plan.set(files[0]!, { fingerprint: rule.fingerprint(item, model), files });
+    }
+  }
+  return plan;
+}
+
+/**
+ * The pages of the model that must be rendered because the previous build, whose pages are
+ * `published`, has no page of that file with the same fingerprint. The site feeds and every
+ * other single page (front page, archive, topics, sitemaps) always render: they are few, and
+ * the publish step keeps a file whose bytes did not change.
+ */
+export function pagesToRender(model: SiteModel, plan: ReadonlyMap<string, PlannedPage>, published: Readonly<Record<string, PlannedPage>>): RenderSet {
+  const changed = <R extends ArchiveRoute>(route: R): Array<RouteItem<R>> => {
+    const rule = ARCHIVE_PAGES[route] as ArchivePageRule<R>;
+    return (model[route] as Array<RouteItem<R>>).filter((item) => {
+      const file = rule.files(item)[0]!;
+      return published[file]?.fingerprint !== plan.get(file)?.fingerprint;
+    });
+  };
+  return {
+    stories: changed('stories'),
+    issues: changed('issues'),
+    tagListings: changed('tagListings'),
+    sectionListings: changed('sectionListings'),
+    tags: changed('tags'),
+    sections: changed('sections'),
+    siteFeeds: true,
+  };
+}
+
+/** Stories count as their fingerprint: a page's digest changes when any story it shows does. */
+function digest(value: unknown): string {
+  const text = JSON.stringify(value, (_key, field: unknown) => (isStory(field) ? `story:${field.fingerprint}` : field));
+  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
+}
+
+function isStory(value: unknown): value is Story {
+  return typeof value === 'object' && value !== null && 'fingerprint' in value && 'pageHtml' in value;
+}
+
+/** In a preview, the Draft/Scheduled labels a listing shows beside its stories. */
+function labelsOf(stories: readonly Story[], model: SiteModel): Array<string | null> {
+  return stories.map((story) => model.previewLabels[story.id] ?? null);
+}
