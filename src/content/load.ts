@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFrontMatter } from './front-matter.ts';
+import { decodeStoryText } from './story-text.ts';
 import { validateFrontMatter } from './validate.ts';
 import { normalizeStory, type NormalizeResult, type StoryFile } from './normalize.ts';
 import { loadSiteConfig, SITE_CONFIG_FILE, type SiteConfig } from './site-config.ts';
@@ -47,14 +48,23 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   return { config, stories: stories.sort((a, b) => b.published.epochMs - a.published.epochMs), problems };
 }
 
-/** Stories are the Markdown files under content/; names starting with _ or . are set aside. */
+/** The folder under content/ that holds the stories: Markdown elsewhere (content/images/CREDITS.md) is not a story. */
+export const STORIES_FOLDER = 'stories';
+
+/**
+ * Stories are the Markdown files under content/stories/ (subfolders included), as paths
+ * relative to content/ ("stories/2026-11-20-x.md"); names starting with _ or . are set aside.
+ */
 export async function listStoryFiles(contentDir: string): Promise<string[]> {
-  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
+  const entries = await readdir(path.join(contentDir, STORIES_FOLDER), { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
   return entries
     .filter((entry) => entry.isFile() && /\.md$/i.test(entry.name))
     .map((entry) => path.relative(contentDir, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join('/'))
     .filter((relativePath) => !relativePath.split('/').some((part) => part.startsWith('_') || part.startsWith('.')))
-    .filter((relativePath) => relativePath.toLowerCase() !== 'readme.md')
+    .filter((relativePath) => relativePath.toLowerCase() !== `${STORIES_FOLDER}/readme.md`)
     .sort();
 }
 
@@ -110,7 +120,10 @@ async function loadStoryFiles(contentDir: string, files: string[], config: SiteC
  * parsing: the files are small, and the threads of a parallel load each read their own.
  */
 export function parseStoryFiles(contentDir: string, files: readonly StoryFile[], config: SiteConfig): NormalizeResult[] {
-  return files.map((file) => parseStory(readFileSync(path.join(contentDir, file.relativePath), 'utf8'), file, config));
+  return files.map((file) => {
+    const text = decodeStoryText(readFileSync(path.join(contentDir, file.relativePath)), file.displayPath);
+    return text.ok ? parseStory(text.text, file, config) : { story: undefined, problems: [text.problem] };
+  });
 }
 
 export function parseStory(
