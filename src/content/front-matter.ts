@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { yamlProblem } from './site-config.ts';
+import { assertYamlWithinLimit } from './yaml-limits.ts';
 import type { ContentProblem } from './problems.ts';
 
 export type FrontMatterResult =
@@ -12,7 +13,11 @@ export type FrontMatterResult =
  * into a UTC midnight Date, which is the evening before in New York.
  */
 const safeYaml = {
-  parse: (source: string): object => (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object,
+  parse: (source: string): object => {
+    const data = yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {};
+    assertYamlWithinLimit(data);
+    return data as object;
+  },
 };
 
 export function parseFrontMatter(source: string, file: string): FrontMatterResult {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { isValidTimeZone } from '../transforms/dates.ts';
+import { YamlTooLargeError, assertYamlWithinLimit } from './yaml-limits.ts';
 import { ContentError, describeFound, valueAtPath, type ContentProblem } from './problems.ts';
 
 /** The file beside the stories that holds the publication's own settings. */
@@ -63,6 +64,7 @@ export async function loadSiteConfig(contentDir: string, env: NodeJS.ProcessEnv 
   let raw: unknown = {};
   try {
     raw = yaml.load(await readFile(file, 'utf8'), { schema: yaml.CORE_SCHEMA, filename: displayPath }) ?? {};
+    assertYamlWithinLimit(raw);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
       throw new ContentError([yamlProblem(displayPath, error, 0)]);
@@ -101,6 +103,13 @@ export function yamlProblem(file: string, error: unknown, lineOffset: number): C
       file,
       line: error.mark ? error.mark.line + 1 + lineOffset : undefined,
       message: `the YAML is malformed: ${error.reason}. Check indentation, and quote values that contain a colon followed by a space.`,
+    };
+  }
+  if (error instanceof YamlTooLargeError) {
+    return {
+      severity: 'error',
+      file,
+      message: `the YAML ${error.message}: its aliases (&name ... *name) repeat values too often. Write the fields out without aliases.`,
     };
   }
   return { severity: 'error', file, message: `could not be read: ${(error as Error).message}` };

@@ -1,0 +1,107 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadContent, type LoadedContent } from '../../src/content/load.ts';
+import { ContentError, formatProblem, type ContentProblem } from '../../src/content/problems.ts';
+import { tempDir } from '../helpers/build.ts';
+
+/**
+ * Hostile and careless input, loaded in process (issue 12): each case gets one clear
+ * message naming the file, and nothing it should not publish.
+ */
+
+const NOW = Date.parse('2026-11-24T20:00:00-05:00');
+const SITE = 'url: https://hostile.example\n';
+
+const story = (frontMatter: string, body = 'Body text.') => `---\n${frontMatter}\n---\n${body}\n`;
+const ok = (title: string, extra = '', day = '2026-11-24') => story(`title: ${title}\ndate: ${day}T09:00:00-05:00${extra ? `\n${extra}` : ''}`);
+
+/** A content folder holding these files (text or bytes), relative to it. */
+async function contentWith(files: Record<string, string | Uint8Array>): Promise<string> {
+  const dir = path.join(await tempDir('hostile'), 'content');
+  for (const [relative, data] of Object.entries({ 'site.yml': SITE, ...files })) {
+    await mkdir(path.dirname(path.join(dir, relative)), { recursive: true });
+    await writeFile(path.join(dir, relative), data);
+  }
+  return dir;
+}
+
+function load(contentDir: string, mode: 'production' | 'development' = 'production'): Promise<LoadedContent> {
+  return loadContent({ contentDir, mode, now: NOW });
+}
+
+/** The problems of a load that must fail, as printed lines. */
+async function failure(contentDir: string): Promise<string[]> {
+  try {
+    await load(contentDir);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return error.problems.filter((problem) => problem.severity === 'error').map(formatProblem);
+  }
+  assert.fail('expected the content to be refused');
+}
+
+function linesMatching(lines: readonly string[], pattern: RegExp): string[] {
+  return lines.filter((line) => pattern.test(line));
+}
+
+describe('bytes and files (issue 12, item 9)', () => {
+  test('only content/stories/ holds stories: Markdown elsewhere is not read', async () => {
+    const content = await contentWith({
+      'stories/2026-11-24-one.md': ok('One'),
+      'images/CREDITS.md': '# Photo credits\n\nAll ours.\n',
+      'notes.md': 'not a story',
+    });
+    const loaded = await load(content);
+    assert.deepEqual(loaded.stories.map((item) => item.title), ['One']);
+  });
+
+  test('a story that is not UTF-8 is an error naming the file and line', async () => {
+    // "Café" saved as Latin-1: the é is the single byte 0xE9.
+    const bytes = Buffer.from(`---\ntitle: Caf\xe9 owners\ndate: 2026-11-24\n---\nBody.\n`, 'latin1');
+    const lines = await failure(await contentWith({ 'stories/2026-11-24-cafe.md': bytes }));
+    assert.equal(lines.length, 1);
+    assert.match(lines[0]!, /^error: .*stories\/2026-11-24-cafe\.md:2: is not valid UTF-8 text .*save it as UTF-8/);
+  });
+
+  test('a UTF-16 story is named as such', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ok('Wide'), 'utf16le')]);
+    const lines = await failure(await contentWith({ 'stories/2026-11-24-wide.md': bytes }));
+    assert.match(lines[0]!, /2026-11-24-wide\.md:1: is saved as UTF-16; save it as UTF-8/);
+  });
+});
+
+/** Nine levels of ten aliases each: a billion values from a dozen lines. */
+function aliasBomb(): string {
+  const levels = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+  for (let level = 1; level <= 8; level += 1) {
+    levels.push(`a${level}: &a${level} [${Array.from({ length: 10 }, () => `*a${level - 1}`).join(', ')}]`);
+  }
+  return [...levels, 'summary: *a8'].join('\n');
+}
+
+describe('a YAML alias bomb (issue 12, item 6)', () => {
+  test('a story gets one short error, at once', async () => {
+    const started = performance.now();
+    const lines = await failure(await contentWith({ 'stories/2026-11-24-bomb.md': story(`title: Bomb\ndate: 2026-11-24\n${aliasBomb()}`) }));
+    assert.ok(performance.now() - started < 5000, 'took too long');
+    assert.equal(lines.length, 1);
+    assert.match(lines[0]!, /2026-11-24-bomb\.md: the YAML expands to more than 10,000 values: its aliases .* Write the fields out without aliases\./);
+    assert.ok(lines[0]!.length < 400);
+  });
+
+  test('site.yml gets one short error too', async () => {
+    const lines = await failure(await contentWith({ 'site.yml': `${SITE}${aliasBomb().replace('summary', 'tagline')}\n` }));
+    assert.equal(lines.length, 1);
+    assert.match(lines[0]!, /site\.yml: the YAML expands to more than 10,000 values/);
+  });
+
+  test('a long value is quoted in part, and a message has a bounded length', async () => {
+    const long = 'x'.repeat(100_000);
+    const lines = await failure(await contentWith({ 'stories/2026-11-24-long.md': story(`title: Long\ndate: "${long}"`) }));
+    assert.equal(lines.length, 1);
+    assert.match(lines[0]!, /field "date": found "xxx+…; expected an ISO date/);
+    assert.ok(lines[0]!.length < 400);
+  });
+});
