@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Eleventy } from '@11ty/eleventy';
-import { cliOptions } from './options.ts';
+import { cliOptionsOrExit } from './options.ts';
 import { printFailure, printWarnings } from './report.ts';
 import { loadSite } from '../site/load-site.ts';
 import { postBuildSteps, stepsBeforePages, type BuildStepContext } from '../site/post-build.ts';
@@ -14,7 +14,7 @@ import { StepTimer } from './step-timer.ts';
  */
 async function main(): Promise<number> {
   const started = performance.now();
-  const options = cliOptions(process.argv.slice(2), { mode: 'production', outDir: 'dist' });
+  const options = cliOptionsOrExit(process.argv.slice(2), { mode: 'production', outDir: 'dist' }, 'build');
   const staging = stagingDirFor(options.outDir);
   const timings = new StepTimer();
   try {

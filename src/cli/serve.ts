@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Eleventy } from '@11ty/eleventy';
-import { cliOptions } from './options.ts';
+import { cliOptionsOrExit } from './options.ts';
 import { printFailure, printWarnings } from './report.ts';
 import { loadSite } from '../site/load-site.ts';
 
@@ -8,10 +8,11 @@ import { loadSite } from '../site/load-site.ts';
  * npm start: a live-reloading preview that shows drafts and scheduled stories, written to
  * .dev/ so it never mixes with the published dist/.
  */
-const options = cliOptions(process.argv.slice(2).filter((arg) => !arg.startsWith('--port')), {
-  mode: 'development',
-  outDir: '.dev',
-});
+const options = cliOptionsOrExit(
+  process.argv.slice(2).filter((arg) => !arg.startsWith('--port')),
+  { mode: 'development', outDir: '.dev' },
+  'start',
+);
 const port = Number(process.env.PORT ?? 8080);
 // After a story edit, only the pages it can touch are rendered again (src/site/dev-server-model.ts).
 process.env.DAYBOOK_DEV_SERVER = '1';

@@ -1,11 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFrontMatter } from './front-matter.ts';
 import { decodeStoryText } from './story-text.ts';
 import { validateFrontMatter } from './validate.ts';
 import { normalizeStory, type NormalizeResult, type StoryFile } from './normalize.ts';
-import { loadSiteConfig, SITE_CONFIG_FILE, type SiteConfig } from './site-config.ts';
+import { loadSiteConfigForChecking, SITE_CONFIG_FILE, type SiteConfig } from './site-config.ts';
 import { findCrossStoryProblems } from './cross-checks.ts';
 import { selectPublished, type PublishingMode } from '../transforms/publishing.ts';
 import { ContentError, errorsOf, type ContentProblem } from './problems.ts';
@@ -35,17 +35,29 @@ export interface LoadedContent {
  * throws one ContentError that lists every error of every file.
  */
 export async function loadContent(options: LoadOptions): Promise<LoadedContent> {
-  const config = await loadSiteConfig(options.contentDir);
+  assertContentFolder(options.contentDir);
+  const site = await loadSiteConfigForChecking(options.contentDir);
+  const config = site.config;
   const files = await listStoryFiles(options.contentDir);
-  const results = await loadStoryFiles(options.contentDir, files, config, options.cacheDir);
+  // Stories checked against a stand-in site.yml are not worth keeping in the build cache.
+  const results = await loadStoryFiles(options.contentDir, files, config, site.problems.length > 0 ? undefined : options.cacheDir);
 
-  const problems = results.flatMap((result) => result.problems);
+  const problems = [...site.problems, ...results.flatMap((result) => result.problems)];
   const loaded = results.flatMap((result) => (result.story ? [result.story] : []));
   const stories = selectPublished(loaded, options.mode, options.now);
   problems.push(...findCrossStoryProblems(stories));
 
   if (errorsOf(problems).length > 0) throw new ContentError(problems);
   return { config, stories: stories.sort((a, b) => b.published.epochMs - a.published.epochMs), problems };
+}
+
+/** A missing content folder is said as such, not as site.yml's url being missing. */
+function assertContentFolder(contentDir: string): void {
+  if (existsSync(path.join(contentDir, '.'))) return;
+  const displayPath = path.relative(process.cwd(), contentDir) || contentDir;
+  throw new ContentError([
+    { severity: 'error', file: displayPath, message: 'the content folder does not exist; give the folder that holds site.yml and stories/.' },
+  ]);
 }
 
 /** The folder under content/ that holds the stories: Markdown elsewhere (content/images/CREDITS.md) is not a story. */
@@ -135,7 +147,7 @@ export function parseStory(
   if (!parsed.ok) return { story: undefined, problems: [parsed.problem] };
   const validated = validateFrontMatter(parsed.data, file.displayPath);
   if (validated.frontMatter === undefined) return { story: undefined, problems: validated.problems };
-  const normalized = normalizeStory(validated.frontMatter, parsed.body, file, config);
+  const normalized = normalizeStory(validated.frontMatter, parsed.body, file, config, parsed.bodyLine);
   return { story: normalized.story, problems: [...validated.problems, ...normalized.problems] };
 }
 

@@ -15,7 +15,8 @@ const siteConfigSchema = z.object({
   url: z
     .url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as https://daybook.example' })
     .transform((url) => url.replace(/\/+$/, '')),
-  language: z.string().min(2).default('en'),
+  // Pages print it in lang="..." and Pagefind reads it to pick a stemmer: only a real language tag will do.
+  language: z.string().refine(isLanguageTag, { error: 'expected a BCP 47 language tag such as en, en-GB or pt-BR' }).default('en'),
   timeZone: z
     .string()
     .refine(isValidTimeZone, { error: 'expected an IANA time zone such as America/New_York' })
@@ -87,6 +88,32 @@ export function parseSiteConfig(raw: unknown, displayPath = SITE_CONFIG_FILE): S
   }
   const config = result.data;
   return { ...config, publisher: { ...config.publisher, name: config.publisher.name ?? config.title } };
+}
+
+/**
+ * site.yml for a load that lists every error at once: when site.yml itself has errors, they
+ * are returned with a stand-in config of defaults, so the stories are still checked and their
+ * errors listed beside site.yml's instead of hidden behind them.
+ */
+export async function loadSiteConfigForChecking(
+  contentDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ config: SiteConfig; problems: ContentProblem[] }> {
+  try {
+    return { config: await loadSiteConfig(contentDir, env), problems: [] };
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return { config: parseSiteConfig({ url: 'https://site-yml-has-errors.invalid' }), problems: [...error.problems] };
+  }
+}
+
+/** "en", "en-GB", "zh-Hant-TW": what Intl accepts as a language tag (BCP 47), nothing else. */
+function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
 }
 
 function withUrlOverride(raw: unknown, url: string | undefined): unknown {
