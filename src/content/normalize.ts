@@ -3,6 +3,7 @@ import { readingStats } from '../transforms/reading-time.ts';
 import { parseNewsroomDate, type NewsroomDate } from '../transforms/dates.ts';
 import { renderMarkdownWithTokens } from '../transforms/markdown.ts';
 import { slugOf, storySlugFromPath } from '../transforms/slugs.ts';
+import { rawHtmlProblems } from '../transforms/raw-html-balance.ts';
 import { prefixRootRelativeUrls } from '../transforms/site-path-links.ts';
 import { sitePathPrefix } from '../site/site-url.ts';
 import type { SiteConfig } from './site-config.ts';
@@ -25,6 +26,8 @@ export function normalizeStory(
   body: string,
   file: StoryFile,
   config: SiteConfig,
+  /** The file line the body starts on, for messages about the body. */
+  bodyLine = 1,
 ): NormalizeResult {
   const problems: ContentProblem[] = [];
   const published = dateOf(frontMatter.date, config.timeZone);
@@ -48,6 +51,9 @@ export function normalizeStory(
   }
 
   const { html, tokens } = renderMarkdownWithTokens(body);
+  for (const problem of rawHtmlProblems(tokens)) {
+    problems.push({ severity: 'error', file: file.displayPath, line: bodyLine + problem.bodyLine, message: problem.message });
+  }
   // The summary and the word count share one reading of the text, from the tokens unless raw HTML needs the HTML parsed.
   const paragraphs = paragraphsOfTokens(tokens) ?? storyParagraphs(html);
   const summary = frontMatter.summary ?? summarizeParagraphs(stripBoilerplate(paragraphs), config.summary);

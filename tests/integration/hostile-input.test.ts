@@ -4,7 +4,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadContent, type LoadedContent } from '../../src/content/load.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../../src/content/problems.ts';
-import { tempDir } from '../helpers/build.ts';
+import { runCli, tempDir } from '../helpers/build.ts';
+import { cliOptions, UsageError } from '../../src/cli/options.ts';
 
 /**
  * Hostile and careless input, loaded in process (issue 12): each case gets one clear
@@ -103,5 +104,70 @@ describe('a YAML alias bomb (issue 12, item 6)', () => {
     assert.equal(lines.length, 1);
     assert.match(lines[0]!, /field "date": found "xxx+…; expected an ISO date/);
     assert.ok(lines[0]!.length < 400);
+  });
+});
+
+describe('errors that are clear errors (issue 12, item 8)', () => {
+  test('site.yml errors are listed together with every story error', async () => {
+    const lines = await failure(
+      await contentWith({
+        'site.yml': 'url: https://hostile.example\ntimeZone: Eastern\n',
+        'stories/2026-11-24-no-title.md': story('date: 2026-11-24'),
+      }),
+    );
+    assert.equal(linesMatching(lines, /site\.yml: field "timeZone": found "Eastern"/).length, 1);
+    assert.equal(linesMatching(lines, /2026-11-24-no-title\.md: field "title": it is missing/).length, 1);
+  });
+
+  test('a language that is not a BCP 47 tag is refused', async () => {
+    const lines = await failure(await contentWith({ 'site.yml': `${SITE}language: 'en"><script>'\n` }));
+    assert.match(lines[0]!, /site\.yml: field "language": found "en\\"><script>"; expected a BCP 47 language tag such as en/);
+    const valid = await load(await contentWith({ 'site.yml': `${SITE}language: pt-BR\n` }));
+    assert.equal(valid.config.language, 'pt-BR');
+  });
+
+  test('a content folder that does not exist is said to be missing', async () => {
+    const missing = path.join(await tempDir('hostile'), 'no-such-content');
+    const lines = await failure(missing);
+    assert.deepEqual(lines.length, 1);
+    assert.match(lines[0]!, /no-such-content: the content folder does not exist/);
+    assert.throws(() => cliOptions(['--content', missing], { mode: 'production', outDir: 'dist' }), (error: unknown) => {
+      assert.ok(error instanceof UsageError);
+      assert.match(error.message, /the content folder .*no-such-content does not exist/);
+      return true;
+    });
+  });
+
+  test('--now that is not an ISO date-time, and an unknown flag, are usage errors', () => {
+    const defaults = { mode: 'production', outDir: 'dist' } as const;
+    assert.throws(() => cliOptions(['--now', 'yesterday'], defaults), /--now is "yesterday"; expected an ISO date or date-time/);
+    assert.throws(() => cliOptions(['--nwo', '2026-11-24'], defaults), (error: unknown) => error instanceof UsageError && /--nwo/.test(error.message));
+  });
+
+  test('the command line prints the usage and exits with 2, without a stack trace', async () => {
+    const result = await runCli('check', ['--now', 'yesterday']);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /error: --now is "yesterday".*\nUsage: npm run check -- \[options\]/);
+    assert.doesNotMatch(result.stderr, /\n\s+at /);
+  });
+
+  test('an unclosed comment or element in raw HTML is an error at its line', async () => {
+    const body = 'First paragraph.\n\n<div class="chart">\n\nThe chart.\n\n<!-- note for the desk\n\nLast paragraph.';
+    const lines = await failure(await contentWith({ 'stories/2026-11-24-open.md': story('title: Open\ndate: 2026-11-24', body) }));
+    assert.equal(lines.length, 2, lines.join('\n'));
+    assert.match(lines[0]!, /2026-11-24-open\.md:7: raw HTML: "<div>" is never closed, .* add "<\/div>"/);
+    assert.match(lines[1]!, /2026-11-24-open\.md:11: raw HTML: a comment "<!--" is never closed/);
+  });
+
+  test('balanced raw HTML around Markdown, void elements and optional end tags are fine', async () => {
+    const body = '<div class="note">\n\n**Markdown** inside <span>a span</span>.<br>\n\n</div>\n\n<ul><li>one<li>two</ul>\n\n<!-- a closed comment -->';
+    const loaded = await load(await contentWith({ 'stories/2026-11-24-fine.md': story('title: Fine\ndate: 2026-11-24', body) }));
+    assert.equal(loaded.stories.length, 1);
+  });
+
+  test('a stray end tag that would close the page\'s own element is an error', async () => {
+    const lines = await failure(await contentWith({ 'stories/2026-11-24-stray.md': story('title: Stray\ndate: 2026-11-24', 'Text.\n\n</div></main>') }));
+    assert.equal(lines.length, 2);
+    assert.match(lines[0]!, /2026-11-24-stray\.md:7: raw HTML: "<\/div>" closes an element the story did not open/);
   });
 });
