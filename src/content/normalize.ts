@@ -4,6 +4,7 @@ import { parseNewsroomDate, type NewsroomDate } from '../transforms/dates.ts';
 import { renderMarkdownWithTokens } from '../transforms/markdown.ts';
 import { slugOf, storySlugFromPath } from '../transforms/slugs.ts';
 import { rawHtmlProblems } from '../transforms/raw-html-balance.ts';
+import { storySlugProblems } from './slug-checks.ts';
 import { prefixRootRelativeUrls } from '../transforms/site-path-links.ts';
 import { sitePathPrefix } from '../site/site-url.ts';
 import type { SiteConfig } from './site-config.ts';
@@ -49,6 +50,8 @@ export function normalizeStory(
       message: `"${sectionName}" is not one of the sections in site.yml (${config.sections.join(', ')}); it is listed after them.`,
     });
   }
+
+  problems.push(...storySlugProblems(sectionName, frontMatter.tags, file));
 
   const { html, tokens } = renderMarkdownWithTokens(body);
   for (const problem of rawHtmlProblems(tokens)) {

@@ -3,11 +3,18 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { isValidTimeZone } from '../transforms/dates.ts';
+import { slugProblem } from '../transforms/slugs.ts';
 import { YamlTooLargeError, assertYamlWithinLimit } from './yaml-limits.ts';
 import { ContentError, describeFound, valueAtPath, type ContentProblem } from './problems.ts';
 
 /** The file beside the stories that holds the publication's own settings. */
 export const SITE_CONFIG_FILE = 'site.yml';
+
+/** A section gets a page at /sections/<slug>/, so its name must give a slug. */
+const sectionName = z.string().min(1).superRefine((name, context) => {
+  const problem = slugProblem(name);
+  if (problem) context.addIssue({ code: 'custom', message: `the section name ${problem}` });
+});
 
 const siteConfigSchema = z.object({
   title: z.string().min(1).default('Daybook'),
@@ -21,8 +28,8 @@ const siteConfigSchema = z.object({
     .string()
     .refine(isValidTimeZone, { error: 'expected an IANA time zone such as America/New_York' })
     .default('America/New_York'),
-  defaultSection: z.string().min(1).default('News'),
-  sections: z.array(z.string().min(1)).default([]),
+  defaultSection: sectionName.default('News'),
+  sections: z.array(sectionName).default([]),
   feedItems: z.int().positive().default(50),
   summary: z
     .object({

@@ -171,3 +171,60 @@ describe('errors that are clear errors (issue 12, item 8)', () => {
     assert.match(lines[0]!, /2026-11-24-stray\.md:7: raw HTML: "<\/div>" closes an element the story did not open/);
   });
 });
+
+describe('names outside ASCII, and names that slug alike (issue 12, item 5)', () => {
+  test('non-Latin tags and sections get working URLs: transliterated, or Unicode', async () => {
+    const loaded = await load(
+      await contentWith({
+        'stories/2026-11-24-moscow.md': ok('Moscow', 'section: Москва\ntags: [中文, Zürich, 한국어 뉴스]'),
+        'stories/2026-11-24-中文.md': ok('Chinese file name'),
+      }),
+    );
+    const [chinese, moscow] = loaded.stories.sort((a, b) => a.title.localeCompare(b.title));
+    assert.equal(moscow!.section.url, '/sections/moskva/');
+    assert.deepEqual(moscow!.tags.map((tag) => tag.url), ['/tags/中文/', '/tags/zuerich/', '/tags/한국어-뉴스/']);
+    assert.equal(chinese!.url, '/2026/11/24/中文/');
+  });
+
+  test('a tag, section or file name without a letter or digit is an error naming the file and field', async () => {
+    const lines = await failure(
+      await contentWith({
+        'stories/2026-11-24-fire.md': ok('Fire', 'section: "..."\ntags: ["🔥", ".."]'),
+        'stories/2026-11-24-🔥.md': ok('Emoji file'),
+      }),
+    );
+    assert.equal(linesMatching(lines, /2026-11-24-fire\.md: field "section": "\.\.\." has no letter or digit to make a URL from/).length, 1);
+    assert.equal(linesMatching(lines, /2026-11-24-fire\.md: field "tags": the tag "🔥" has no letter or digit/).length, 1);
+    assert.equal(linesMatching(lines, /2026-11-24-fire\.md: field "tags": the tag "\.\." has no letter or digit/).length, 1);
+    assert.equal(linesMatching(lines, /2026-11-24-🔥\.md: the file name .* "🔥" has no letter or digit .* rename the file/).length, 1);
+  });
+
+  test('different names on one URL are an error naming both names and files', async () => {
+    const lines = await failure(
+      await contentWith({
+        'stories/2026-11-24-c.md': ok('C', 'section: Politics\ntags: [C]'),
+        'stories/2026-11-24-cpp.md': ok('C++', 'section: Politics!\ntags: [C++, c]'),
+        'stories/2026-11-24-both.md': ok('Both', 'tags: [C, C#]'),
+      }),
+    );
+    assert.equal(linesMatching(lines, /the sections "Politics" \(.*2026-11-24-c\.md\) and "Politics!" \(.*2026-11-24-cpp\.md\) would share one page, \/sections\/politics\//).length, 1);
+    assert.equal(linesMatching(lines, /2026-11-24-both\.md: field "tags": the tags "C" \(.*both\.md\) and "C#" \(.*both\.md\) would share one page, \/tags\/c\//).length, 1);
+    assert.equal(linesMatching(lines, /the tags "C" \(.*\) and "C\+\+" \(.*2026-11-24-cpp\.md\) would share one page/).length, 1);
+  });
+
+  test('names that differ only in case share their page, as before', async () => {
+    const loaded = await load(await contentWith({ 'stories/2026-11-24-a.md': ok('A', 'tags: [Iran]'), 'stories/2026-11-24-b.md': ok('B', 'tags: [iran]') }));
+    assert.equal(loaded.stories.length, 2);
+  });
+
+  test('a 400-character tag is an error, not a file system failure', async () => {
+    const lines = await failure(await contentWith({ 'stories/2026-11-24-long-tag.md': ok('Long tag', `tags: [${'word '.repeat(80).trim()}]`) }));
+    assert.equal(lines.length, 1);
+    assert.match(lines[0]!, /field "tags": the tag "word word .*gives a URL segment of 399 characters, over the limit of 80; shorten it\./);
+  });
+
+  test('a section in site.yml that gives no URL is refused there', async () => {
+    const lines = await failure(await contentWith({ 'site.yml': `${SITE}sections: [World, "!!"]\n` }));
+    assert.match(lines[0]!, /site\.yml: field "sections\.1": found "!!"; the section name has no letter or digit/);
+  });
+});
