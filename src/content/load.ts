@@ -45,7 +45,9 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   const problems = [...site.problems, ...results.flatMap((result) => result.problems)];
   const loaded = results.flatMap((result) => (result.story ? [result.story] : []));
   const stories = selectPublished(loaded, options.mode, options.now);
-  problems.push(...findCrossStoryProblems(stories));
+  // Scheduled stories are held back from this build, not from the rules: two leads dated next
+  // month fail today's check, not the unattended build on the day. Drafts wait for an editor.
+  problems.push(...findCrossStoryProblems(selectPublished(loaded, options.mode, Number.POSITIVE_INFINITY)));
 
   if (errorsOf(problems).length > 0) throw new ContentError(problems);
   return { config, stories: stories.sort((a, b) => b.published.epochMs - a.published.epochMs), problems };

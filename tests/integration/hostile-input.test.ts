@@ -228,3 +228,39 @@ describe('names outside ASCII, and names that slug alike (issue 12, item 5)', ()
     assert.match(lines[0]!, /site\.yml: field "sections\.1": found "!!"; the section name has no letter or digit/);
   });
 });
+
+describe('scheduled stories follow the cross-story rules today (issue 12, item 7)', () => {
+  test('two scheduled leads on one day fail the check now, not on their day', async () => {
+    const content = await contentWith({
+      'stories/2026-11-24-today.md': ok('Today'),
+      'stories/2026-12-15-one.md': ok('One', 'lead: true', '2026-12-15'),
+      'stories/2026-12-15-two.md': ok('Two', 'lead: true', '2026-12-15'),
+    });
+    const lines = await failure(content);
+    assert.equal(lines.length, 1);
+    assert.match(lines[0]!, /field "lead": .*2026-12-15-one\.md and .*2026-12-15-two\.md are all marked lead: true for 2026-12-15/);
+  });
+
+  test('a scheduled story at a published story\'s URL, or with a clashing tag, fails now', async () => {
+    const lines = await failure(
+      await contentWith({
+        'stories/2026-12-15-plan.md': ok('Plan', 'tags: [C++]', '2026-12-15'),
+        'stories/later/2026-12-15-plan.md': ok('Plan again', '', '2026-12-15'),
+        'stories/2026-11-24-now.md': ok('Now', 'tags: [C#]'),
+      }),
+    );
+    assert.equal(linesMatching(lines, /would all be published at \/2026\/12\/15\/plan\//).length, 1);
+    assert.equal(linesMatching(lines, /the tags "C#" .* and "C\+\+" .* would share one page/).length, 1);
+  });
+
+  test('drafts wait for an editor: two draft leads do not stop a build', async () => {
+    const loaded = await load(
+      await contentWith({
+        'stories/2026-11-24-today.md': ok('Today'),
+        'stories/2026-12-15-one.md': ok('One', 'lead: true\ndraft: true', '2026-12-15'),
+        'stories/2026-12-15-two.md': ok('Two', 'lead: true\ndraft: true', '2026-12-15'),
+      }),
+    );
+    assert.deepEqual(loaded.stories.map((item) => item.title), ['Today']);
+  });
+});
