@@ -4,6 +4,7 @@ import type { DailyIssue } from '../transforms/issues.ts';
 import type { NewsroomDate } from '../transforms/dates.ts';
 import { absoluteUrl } from '../site/site-url.ts';
 import { absolutizeHtml } from './absolute-html.ts';
+import { readerSafeHtml } from './reader-safe-html.ts';
 import type { FeedEntry } from './feed-document.ts';
 import escapeHtml from 'escape-html';
 import { issueEntryId, storyEntryId } from './ids.ts';
@@ -32,7 +33,7 @@ function buildStoryEntry(story: Story, site: SiteUrls): FeedEntry {
     url,
     title: story.title,
     summary: story.summary,
-    contentHtml: imageHtml + absolutizeHtml(story.html, url, site.url) + sourcesHtml(story.sources),
+    contentHtml: imageHtml + readerSafeHtml(absolutizeHtml(story.html, url, site.url)) + sourcesHtml(story.sources),
     published: story.published,
     updated: lastChange(story),
     authors: story.authors,
