@@ -3,6 +3,8 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFrontMatter } from './front-matter.ts';
 import { decodeStoryText } from './story-text.ts';
+import { IMAGES_FOLDER, imageUsesOf, planImages, siteImageUse, type ImagePlan, type PublishedImage } from './images.ts';
+import { listImages } from './image-listing.ts';
 import { validateFrontMatter } from './validate.ts';
 import { normalizeStory, type NormalizeResult, type StoryFile } from './normalize.ts';
 import { loadSiteConfigForChecking, SITE_CONFIG_FILE, type SiteConfig } from './site-config.ts';
@@ -28,6 +30,8 @@ export interface LoadedContent {
   stories: Story[];
   /** Warnings of the whole build (errors throw). */
   problems: ContentProblem[];
+  /** The files of content/images/ this build publishes (see images.ts). */
+  images: PublishedImage[];
 }
 
 /**
@@ -49,8 +53,23 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   // month fail today's check, not the unattended build on the day. Drafts wait for an editor.
   problems.push(...findCrossStoryProblems(selectPublished(loaded, options.mode, Number.POSITIVE_INFINITY)));
 
+  const images = await planContentImages(options.contentDir, config, stories, loaded);
+  problems.push(...images.problems);
+
   if (errorsOf(problems).length > 0) throw new ContentError(problems);
-  return { config, stories: stories.sort((a, b) => b.published.epochMs - a.published.epochMs), problems };
+  return { config, stories: stories.sort((a, b) => b.published.epochMs - a.published.epochMs), problems, images: images.publish };
+}
+
+/** The images this build publishes: those its stories and pages use, or that no story uses (images.ts). */
+async function planContentImages(contentDir: string, config: SiteConfig, published: readonly Story[], loaded: readonly Story[]): Promise<ImagePlan> {
+  const publishedSet = new Set(published);
+  const displayDir = path.relative(process.cwd(), path.join(contentDir, IMAGES_FOLDER)) || IMAGES_FOLDER;
+  return planImages({
+    entries: await listImages(contentDir),
+    published: [...published.flatMap(imageUsesOf), ...siteImageUse(config.publisher.logo, path.join(path.dirname(displayDir), SITE_CONFIG_FILE))],
+    heldBack: loaded.filter((story) => !publishedSet.has(story)).flatMap(imageUsesOf),
+    displayDir,
+  });
 }
 
 /** A missing content folder is said as such, not as site.yml's url being missing. */

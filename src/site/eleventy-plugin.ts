@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { EleventyConfig } from '@11ty/eleventy';
 import { markdown } from '../transforms/markdown.ts';
 import { buildOptionsFromEnv, type BuildOptions } from './build-options.ts';
@@ -13,6 +12,7 @@ import { taxonFeedPath } from '../feeds/feed-paths.ts';
 import { issuesFeedText, latestStoriesFeedText, newsSitemapText, robotsText, sitemapText, taxonFeedText } from '../feeds/outputs.ts';
 import { addInlinedEmailTemplate } from '../email/email-template.ts';
 import { PreviewSearchIndex } from '../search/preview-search-index.ts';
+import { copyPlannedImages } from './image-step.ts';
 
 /**
  * The one place Daybook meets Eleventy: the site model becomes global data `daybook`, and
@@ -28,6 +28,10 @@ export function daybookPlugin(eleventyConfig: EleventyConfig, overrides: Partial
     // The published build indexes before Eleventy renders (src/cli/build.ts); the preview after each build, in the background.
     const search = new PreviewSearchIndex(options.contentDir, process.env.DAYBOOK_CACHE || undefined, (line) => console.log(line));
     eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => search.refresh(await siteData(), directories.output));
+    // The published build copies images in a step of its own (src/site/image-step.ts); the preview after each build.
+    eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) =>
+      copyPlannedImages((await siteData()).images, directories.output, { skipUnchanged: true }),
+    );
   } else {
     eleventyConfig.addGlobalData('daybook', async () => (await loadSite(options)).model);
   }
@@ -62,7 +66,8 @@ export function daybookPlugin(eleventyConfig: EleventyConfig, overrides: Partial
   // story body comes prefixed from its content (Story.pageHtml). No HtmlBasePlugin: re-parsing
   // every page written cost about 7 s at 4,000 stories.
 
-  eleventyConfig.addPassthroughCopy({ [path.join(options.contentDir, 'images')]: 'images' });
+  // No passthrough copy of content/images/: it copied links as links and published images of
+  // stories not yet out. The image step publishes the files src/content/images.ts plans.
   eleventyConfig.addPassthroughCopy({ 'layouts/assets': 'assets' });
   eleventyConfig.addWatchTarget(options.contentDir);
   eleventyConfig.setUseGitIgnore(false);

@@ -1,10 +1,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadContent, type LoadedContent } from '../../src/content/load.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../../src/content/problems.ts';
-import { runCli, tempDir } from '../helpers/build.ts';
+import { buildSite, readOutput, runCli, tempDir } from '../helpers/build.ts';
+import { copyPlannedImages } from '../../src/site/image-step.ts';
 import { cliOptions, UsageError } from '../../src/cli/options.ts';
 
 /**
@@ -263,4 +264,82 @@ describe('scheduled stories follow the cross-story rules today (issue 12, item 7
     );
     assert.deepEqual(loaded.stories.map((item) => item.title), ['Today']);
   });
+});
+
+const SVG = '<svg xmlns="http://www.w3.org/2000/svg"/>';
+
+describe('images: regular files only, and none before their story (issue 12, items 2 and 4)', () => {
+  test('a link to a file or folder outside content/ is refused with file and reason, by check too', async () => {
+    const content = await contentWith({ 'stories/2026-11-24-one.md': ok('One'), 'images/map.svg': SVG });
+    await symlink('/etc/hostname', path.join(content, 'images/hostname.svg'));
+    await symlink('/etc', path.join(content, 'images/etc'));
+    const lines = await failure(content);
+    assert.equal(lines.length, 2, lines.join('\n'));
+    assert.match(lines[0]!, /images\/etc: is a link to \/etc, outside content\/: publishing it would publish that file\. Copy the image itself/);
+    assert.match(lines[1]!, /images\/hostname\.svg: is a link to \/etc\/hostname, outside content\//);
+    const result = await runCli('check', ['--content', content, '--no-cache']);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /images\/hostname\.svg: is a link to \/etc\/hostname, outside content\//);
+  });
+
+  test('a link to a file inside content/ is published as a copy of that file', async () => {
+    const content = await contentWith({ 'stories/2026-11-24-one.md': ok('One', 'image: /images/alias.svg\nimageAlt: A map'), 'shared/map.svg': SVG });
+    await mkdir(path.join(content, 'images'), { recursive: true });
+    await symlink('../shared/map.svg', path.join(content, 'images/alias.svg'));
+    const loaded = await load(content);
+    assert.deepEqual(loaded.images.map((image) => [image.path, path.relative(content, image.source)]), [['alias.svg', 'shared/map.svg']]);
+    const out = await tempDir('hostile-out');
+    await copyPlannedImages(loaded.images, out);
+    assert.ok((await lstat(path.join(out, 'images/alias.svg'))).isFile(), 'copied as a regular file, not a link');
+  });
+
+  test('an image used only by a scheduled story or a draft is held back with it; unused and published ones go out', async () => {
+    const content = await contentWith({
+      'stories/2026-11-24-today.md': ok('Today', 'image: /images/today.svg\nimageAlt: Today', '2026-11-24'),
+      'stories/2026-11-24-draft.md': story('title: Draft\ndate: 2026-11-24\ndraft: true', '![Secret](/images/draft-only.svg)'),
+      'stories/2026-12-15-later.md': story('title: Later\ndate: 2026-12-15', '<img src="/images/embargo.svg" alt="Embargoed"> and <img srcset="/images/embargo-2x.svg 2x" alt="">'),
+      'stories/2026-12-16-shared.md': story('title: Shared later\ndate: 2026-12-16', '![Today too](/images/today.svg)'),
+      'images/today.svg': SVG,
+      'images/draft-only.svg': SVG,
+      'images/embargo.svg': SVG,
+      'images/embargo-2x.svg': SVG,
+      'images/unused.svg': SVG,
+      'images/CREDITS.md': 'Photo credits.',
+    });
+    assert.deepEqual((await load(content)).images.map((image) => image.path), ['today.svg', 'unused.svg']);
+    assert.deepEqual((await load(content, 'development')).images.map((image) => image.path), ['draft-only.svg', 'embargo-2x.svg', 'embargo.svg', 'today.svg', 'unused.svg']);
+  });
+});
+
+describe('image: is a file in content/images/ or an https URL (issue 12, item 9)', () => {
+  test('a path outside /images/, a javascript: URL and a missing file are errors naming the field', async () => {
+    const lines = await failure(
+      await contentWith({
+        'stories/2026-11-24-passwd.md': ok('Passwd', 'image: ../../etc/passwd\nimageAlt: x'),
+        'stories/2026-11-24-dotdot.md': ok('Dots', 'image: /images/../../etc/passwd\nimageAlt: x'),
+        'stories/2026-11-24-script.md': ok('Script', 'image: "javascript:alert(1)"\nimageAlt: x'),
+        'stories/2026-11-24-missing.md': ok('Missing', 'image: /images/nowhere.jpg\nimageAlt: x'),
+        'stories/2026-11-24-remote.md': ok('Remote', 'image: https://cdn.example/a.jpg\nimageAlt: x'),
+      }),
+    );
+    assert.equal(lines.length, 4, lines.join('\n'));
+    for (const name of ['passwd', 'dotdot', 'script']) {
+      assert.equal(linesMatching(lines, new RegExp(`2026-11-24-${name}\\.md: field "image": found .*; expected a file in content/images/ written as /images/map\\.svg, or an https URL`)).length, 1, name);
+    }
+    assert.equal(linesMatching(lines, /2026-11-24-missing\.md: field "image": found \/images\/nowhere\.jpg, which is not a file in .*images\/; add the file there/).length, 1);
+  });
+});
+
+test('a build publishes Unicode tag pages, and images as planned, as regular files', async () => {
+  const content = await contentWith({
+    'stories/2026-11-24-today.md': ok('Today', 'tags: [中文]\nimage: /images/today.svg\nimageAlt: Today'),
+    'stories/2026-12-15-later.md': ok('Later', 'image: /images/embargo.svg\nimageAlt: Later', '2026-12-15'),
+    'images/today.svg': SVG,
+    'images/embargo.svg': SVG,
+  });
+  const built = await buildSite(content, { extraArgs: ['--no-cache'] });
+  assert.equal(built.result.code, 0, built.result.stderr);
+  assert.match(await readOutput(built.outDir, 'tags/中文/index.html'), /Today/);
+  assert.deepEqual(await readdir(path.join(built.outDir, 'images')), ['today.svg']);
+  assert.ok((await lstat(path.join(built.outDir, 'images/today.svg'))).isFile());
 });
