@@ -81,6 +81,7 @@ export function normalizeStory(
     updated,
     image: frontMatter.image === undefined ? undefined : { src: frontMatter.image, alt: frontMatter.imageAlt ?? '' },
     html,
+    rawHtml: tokens.some((token) => token.type === 'html_block' || token.children?.some((child) => child.type === 'html_inline')),
     // Once per story (and kept in the story cache), instead of re-parsing every page Eleventy writes.
     pageHtml: prefixRootRelativeUrls(html, sitePathPrefix(config.url)),
     summary,

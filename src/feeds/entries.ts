@@ -33,7 +33,7 @@ function buildStoryEntry(story: Story, site: SiteUrls): FeedEntry {
     url,
     title: story.title,
     summary: story.summary,
-    contentHtml: imageHtml + readerSafeHtml(absolutizeHtml(story.html, url, site.url)) + sourcesHtml(story.sources),
+    contentHtml: imageHtml + bodyHtml(story, url, site.url) + sourcesHtml(story.sources),
     published: story.published,
     updated: lastChange(story),
     authors: story.authors,
@@ -72,6 +72,16 @@ export function issueEntry(issue: DailyIssue, site: Pick<SiteConfig, 'url' | 'au
     categories: [],
     image: undefined,
   };
+}
+
+/**
+ * The story text as a feed carries it: links absolute, and an editor's raw HTML through the
+ * sanitizer (Markdown's own output holds nothing that runs, and sanitizing every story cost
+ * as much as the rest of its feed entry).
+ */
+function bodyHtml(story: Story, pageUrl: string, siteUrl: string): string {
+  const html = absolutizeHtml(story.html, pageUrl, siteUrl);
+  return story.rawHtml ? readerSafeHtml(html) : html;
 }
 
 export function lastChange(story: Story): NewsroomDate {

@@ -6,6 +6,7 @@ import { loadContent, type LoadedContent } from '../../src/content/load.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../../src/content/problems.ts';
 import { buildSite, readOutput, runCli, tempDir } from '../helpers/build.ts';
 import { copyPlannedImages } from '../../src/site/image-step.ts';
+import { storyEntry } from '../../src/feeds/entries.ts';
 import { cliOptions, UsageError } from '../../src/cli/options.ts';
 
 /**
@@ -263,6 +264,24 @@ describe('scheduled stories follow the cross-story rules today (issue 12, item 7
       }),
     );
     assert.deepEqual(loaded.stories.map((item) => item.title), ['Today']);
+  });
+});
+
+describe('raw HTML policy (issue 12, item 11)', () => {
+  test('pages keep the editor\'s HTML; feed items carry nothing that runs, from raw HTML or from Markdown', async () => {
+    const loaded = await load(
+      await contentWith({
+        'stories/2026-11-24-embed.md': ok('Embed').replace('Body text.', 'Chart:\n\n<div class="chart"><script src="https://charts.example/x.js"></script><img src="x" onerror="alert(1)" alt=""></div>'),
+        'stories/2026-11-24-markdown.md': ok('Markdown').replace('Body text.', '[click](javascript:alert(1)) and <https://example.com/>'),
+      }),
+    );
+    const [embed, markdownOnly] = ['Embed', 'Markdown'].map((title) => loaded.stories.find((item) => item.title === title)!);
+    assert.equal(embed!.rawHtml, true);
+    assert.equal(markdownOnly!.rawHtml, false);
+    assert.match(embed!.pageHtml, /<script src="https:\/\/charts\.example\/x\.js"><\/script>/);
+    for (const item of [embed!, markdownOnly!]) {
+      assert.doesNotMatch(storyEntry(item, loaded.config).contentHtml, /<script|onerror=|href="javascript:/i, item.title);
+    }
   });
 });
 

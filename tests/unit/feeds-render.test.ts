@@ -108,6 +108,7 @@ test('an issue entry is the newsletter: lead, then sections with headline, summa
 test('feed items carry the story HTML without anything that runs, in RSS, Atom and JSON Feed (issue 12, item 11)', () => {
   const hostile = makeStory({
     title: 'Embeds',
+    rawHtml: true,
     html:
       '<p>Chart <script>alert(1)</script><img src="/images/a.png" onerror="alert(2)" alt="A chart">' +
       ' <a href="javascript:alert(3)">click</a> <a href="/tags/x/">tag</a></p>' +
