@@ -50,9 +50,19 @@ export function storyNameFromPath(relativePath: string): string {
   return base.replace(/\.md$/i, '').replace(/^\d{4}-\d{2}-\d{2}[-_]?/, '');
 }
 
+/** Whether slugify drops a letter or digit, by character: a script it cannot transliterate. */
+const dropsLetter = new Map<string, boolean>();
+
 function hasLettersSlugifyDrops(text: string): boolean {
+  // ASCII is always transliterated; most names are ASCII.
+  if (/^[\x00-\x7f]*$/.test(text)) return false;
   for (const char of text) {
-    if (/[\p{L}\p{N}]/u.test(char) && slugify(char) === '') return true;
+    let drops = dropsLetter.get(char);
+    if (drops === undefined) {
+      drops = /[\p{L}\p{N}]/u.test(char) && slugify(char) === '';
+      dropsLetter.set(char, drops);
+    }
+    if (drops) return true;
   }
   return false;
 }
