@@ -77,6 +77,12 @@ export async function loadSiteConfig(contentDir: string, env: NodeJS.ProcessEnv 
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
       throw new ContentError([yamlProblem(displayPath, error, 0)]);
     }
+    // Without the file, "url: found nothing" would send the editor looking in the wrong place.
+    if (!env.DAYBOOK_URL) {
+      throw new ContentError([
+        { severity: 'error', file: displayPath, message: 'does not exist; create it with at least the site\'s address, e.g. "url: https://daybook.example".' },
+      ]);
+    }
   }
   return parseSiteConfig(withUrlOverride(raw, env.DAYBOOK_URL), displayPath);
 }

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lstat, mkdir, readdir, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadContent, type LoadedContent } from '../../src/content/load.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../../src/content/problems.ts';
@@ -138,6 +138,14 @@ describe('errors that are clear errors (issue 12, item 8)', () => {
       assert.match(error.message, /the content folder .*no-such-content does not exist/);
       return true;
     });
+  });
+
+  test('a content folder without site.yml is told to create it', async () => {
+    const content = await contentWith({ 'stories/2026-11-24-one.md': ok('One') });
+    await rm(path.join(content, 'site.yml'));
+    const lines = await failure(content);
+    assert.equal(lines.length, 1);
+    assert.match(lines[0]!, /site\.yml: does not exist; create it with at least the site's address/);
   });
 
   test('--now that is not an ISO date-time, and an unknown flag, are usage errors', () => {
