@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFrontMatter } from './front-matter.ts';
@@ -74,7 +74,7 @@ async function planContentImages(contentDir: string, config: SiteConfig, publish
 
 /** A missing content folder is said as such, not as site.yml's url being missing. */
 function assertContentFolder(contentDir: string): void {
-  if (existsSync(path.join(contentDir, '.'))) return;
+  if (statSync(contentDir, { throwIfNoEntry: false })?.isDirectory()) return;
   const displayPath = path.relative(process.cwd(), contentDir) || contentDir;
   throw new ContentError([
     { severity: 'error', file: displayPath, message: 'the content folder does not exist; give the folder that holds site.yml and stories/.' },
