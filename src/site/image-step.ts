@@ -1,6 +1,7 @@
 import { copyFile, lstat, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { PublishedImage } from '../content/images.ts';
+import { ContentError } from '../content/problems.ts';
 import type { PostBuildStep } from './post-build.ts';
 
 /**
@@ -13,7 +14,9 @@ export async function copyPlannedImages(images: readonly PublishedImage[], outpu
   for (const image of images) {
     const source = await lstat(image.source);
     // Planned from a listing a moment ago: a file swapped for a link since then is not followed.
-    if (!source.isFile()) throw new Error(`${image.source} is no longer a regular file; run the build again.`);
+    if (!source.isFile()) {
+      throw new ContentError([{ severity: 'error', file: image.source, message: 'stopped being a regular file while the site was built; run the build again.' }]);
+    }
     const target = path.join(outputDir, 'images', ...image.path.split('/'));
     if (options.skipUnchanged && (await isSameCopy(target, source.size, source.mtimeMs))) continue;
     await mkdir(path.dirname(target), { recursive: true });
