@@ -149,7 +149,7 @@ export function yamlProblem(file: string, error: unknown, lineOffset: number): C
     return {
       severity: 'error',
       file,
-      message: `the YAML ${error.message}: its aliases (&name ... *name) repeat values too often. Write the fields out without aliases.`,
+      message: `the YAML ${error.message}, counting each value an alias (*name) repeats; a few dozen are expected. Write the fields out plainly, without nested aliases.`,
     };
   }
   return { severity: 'error', file, message: `could not be read: ${(error as Error).message}` };
