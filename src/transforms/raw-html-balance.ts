@@ -13,6 +13,9 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 /** Elements whose end tag HTML lets an author leave out: the parser closes them itself, nothing is swallowed. */
 const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rtc', 'rp']);
 
+/** Elements whose content is text up to their end tag: a "<div>" in a script's string is not an element. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
+
 const TAG = /<!--[\s\S]*?-->|<!--|<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^>]*?)?(\/?)>/g;
 
 interface Fragment {
@@ -31,7 +34,8 @@ export function rawHtmlProblems(tokens: readonly Token[]): RawHtmlProblem[] {
   const problems: RawHtmlProblem[] = [];
   const open: { name: string; bodyLine: number }[] = [];
   for (const fragment of rawHtmlFragments(tokens)) {
-    for (const match of fragment.html.matchAll(TAG)) {
+    const tags = new RegExp(TAG.source, 'g');
+    for (let match = tags.exec(fragment.html); match !== null; match = tags.exec(fragment.html)) {
       const bodyLine = fragment.bodyLine + newlines(fragment.html.slice(0, match.index));
       const [text, closing, rawName, selfClosing] = match;
       if (text === '<!--') {
@@ -42,7 +46,9 @@ export function rawHtmlProblems(tokens: readonly Token[]): RawHtmlProblem[] {
       const name = rawName.toLowerCase();
       if (VOID.has(name) || selfClosing === '/') continue;
       if (closing !== '/') {
-        open.push({ name, bodyLine });
+        const end = RAW_TEXT.has(name) ? fragment.html.toLowerCase().indexOf(`</${name}`, tags.lastIndex) : -1;
+        if (end === -1) open.push({ name, bodyLine });
+        else tags.lastIndex = end + name.length + 2;
         continue;
       }
       const index = lastIndexOf(open, name);

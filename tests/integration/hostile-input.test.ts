@@ -170,7 +170,9 @@ describe('errors that are clear errors (issue 12, item 8)', () => {
   });
 
   test('balanced raw HTML around Markdown, void elements and optional end tags are fine', async () => {
-    const body = '<div class="note">\n\n**Markdown** inside <span>a span</span>.<br>\n\n</div>\n\n<ul><li>one<li>two</ul>\n\n<!-- a closed comment -->';
+    const body =
+      '<div class="note">\n\n**Markdown** inside <span>a span</span>.<br>\n\n</div>\n\n<ul><li>one<li>two</ul>\n\n<!-- a closed comment -->\n\n' +
+      '<script>document.write("<div>");</script>\n\n<svg viewBox="0 0 2 2"><path d="M0 0"/><circle r="1"></circle></svg>';
     const loaded = await load(await contentWith({ 'stories/2026-11-24-fine.md': story('title: Fine\ndate: 2026-11-24', body) }));
     assert.equal(loaded.stories.length, 1);
   });
