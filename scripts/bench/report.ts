@@ -1,6 +1,6 @@
 import type { EditTiming } from './dev-server.ts';
 import type { Measurement } from './measure.ts';
-import { stepsAfterPages } from '../../src/site/build-steps.ts';
+import { stepsAfterPages, stepsBeforePages } from '../../src/site/build-steps.ts';
 
 export interface SizeResult {
   stories: number;
@@ -24,7 +24,7 @@ export interface BenchReport {
 
 /** What the build would take without the work bare Eleventy does not do: the search index and email editions. */
 export function pagesSeconds(result: { wallSeconds: number }, steps: Record<string, number>): number {
-  return result.wallSeconds - ['search index', ...stepsAfterPages.map((step) => step.name)].reduce((total, name) => total + (steps[name] ?? 0), 0);
+  return result.wallSeconds - ['search index', ...[...stepsBeforePages, ...stepsAfterPages].map((step) => step.name)].reduce((total, name) => total + (steps[name] ?? 0), 0);
 }
 
 const perStoryMs = (seconds: number, stories: number): string => ((seconds * 1000) / stories).toFixed(2);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cliOptions } from './options.ts';
+import { cliOptionsOrExit } from './options.ts';
 import { printFailure, printWarnings } from './report.ts';
 import { buildSite } from '../site/build-site.ts';
 import { assertReplaceableOutputFolder, OutputFolderError } from '../site/output-folder.ts';
@@ -14,7 +14,7 @@ const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
  */
 async function main(): Promise<number> {
   const started = performance.now();
-  const options = cliOptions(process.argv.slice(2), { mode: 'production', outDir: 'dist' });
+  const options = cliOptionsOrExit(process.argv.slice(2), { mode: 'production', outDir: 'dist' }, 'build');
   const shownOut = path.relative(process.cwd(), options.outDir) || '.';
   try {
     assertReplaceableOutputFolder(options.outDir, { contentDir: options.contentDir, cacheDir: options.cacheDir, projectDirs: [projectDir, process.cwd()] });

@@ -1,10 +1,10 @@
-import { cliOptions } from './options.ts';
+import { cliOptionsOrExit } from './options.ts';
 import { printFailure, printWarnings } from './report.ts';
 import { loadSite } from '../site/load-site.ts';
 
 /** npm run check: the build's validation without the build, for editors before they publish. */
 async function main(): Promise<number> {
-  const options = cliOptions(process.argv.slice(2), { mode: 'production', outDir: 'dist' });
+  const options = cliOptionsOrExit(process.argv.slice(2), { mode: 'production', outDir: 'dist' }, 'check');
   try {
     const { model, warnings } = await loadSite(options);
     printWarnings(warnings);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Eleventy } from '@11ty/eleventy';
-import { cliOptions } from './options.ts';
+import { cliOptionsOrExit } from './options.ts';
 import { printFailure, printWarnings } from './report.ts';
 import { loadSite } from '../site/load-site.ts';
 import { handSiteTo } from '../site/site-handoff.ts';
@@ -10,7 +10,7 @@ import { sitePathPrefix } from '../routes/site-url.ts';
  * npm start: a live-reloading preview that shows drafts and scheduled stories, written to
  * .dev/ so it never mixes with the published dist/.
  */
-const options = cliOptions(process.argv.slice(2), { mode: 'development', outDir: '.dev' });
+const options = cliOptionsOrExit(process.argv.slice(2), { mode: 'development', outDir: '.dev' }, 'start');
 // Eleventy cannot recover from a first build that fails on content, so check it first: later
 // mistakes are caught by the dev server's model, which keeps the last good preview.
 let first;

@@ -1,9 +1,19 @@
 import type { ContentProblem } from './problems.ts';
+import { nameClashProblems } from './slug-checks.ts';
 import type { Story } from './story.ts';
 
-/** Problems no single file shows: two stories at one URL, two leads on one day. */
+/** Problems no single file shows: two stories at one URL, two leads on one day, two names on one tag or section page. */
 export function findCrossStoryProblems(stories: readonly Story[]): ContentProblem[] {
-  return [...duplicateUrlProblems(stories), ...duplicateLeadProblems(stories)];
+  return [...duplicateUrlProblems(stories), ...duplicateLeadProblems(stories), ...taxonNameClashes(stories)];
+}
+
+function taxonNameClashes(stories: readonly Story[]): ContentProblem[] {
+  return nameClashProblems(
+    stories.flatMap((story) => [
+      { kind: 'sections' as const, name: story.section.name, file: story.file },
+      ...story.tags.map((tag) => ({ kind: 'tags' as const, name: tag.name, file: story.file })),
+    ]),
+  );
 }
 
 function duplicateUrlProblems(stories: readonly Story[]): ContentProblem[] {

@@ -1,10 +1,11 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { yamlProblem } from './site-config.ts';
+import { assertYamlWithinLimit } from './yaml-limits.ts';
 import type { ContentProblem } from './problems.ts';
 
 export type FrontMatterResult =
-  | { ok: true; data: Record<string, unknown>; body: string }
+  | { ok: true; data: Record<string, unknown>; body: string; /** The file line the body starts on (1-based). */ bodyLine: number }
   | { ok: false; problem: ContentProblem };
 
 /**
@@ -12,7 +13,11 @@ export type FrontMatterResult =
  * into a UTC midnight Date, which is the evening before in New York.
  */
 const safeYaml = {
-  parse: (source: string): object => (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object,
+  parse: (source: string): object => {
+    const data = yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {};
+    assertYamlWithinLimit(data);
+    return data as object;
+  },
 };
 
 export function parseFrontMatter(source: string, file: string): FrontMatterResult {
@@ -28,7 +33,8 @@ export function parseFrontMatter(source: string, file: string): FrontMatterResul
     };
   }
   try {
-    const parsed = matter(source.replace(/^\uFEFF/, ''), { engines: { yaml: safeYaml } });
+    const text = source.replace(/^\uFEFF/, '');
+    const parsed = matter(text, { engines: { yaml: safeYaml } });
     const data = parsed.data as unknown;
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
       return {
@@ -36,7 +42,8 @@ export function parseFrontMatter(source: string, file: string): FrontMatterResul
         problem: { severity: 'error', file, line: 2, message: 'the front matter must be fields like "title: ...", one per line.' },
       };
     }
-    return { ok: true, data: data as Record<string, unknown>, body: parsed.content };
+    const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
+    return { ok: true, data: data as Record<string, unknown>, body: parsed.content, bodyLine };
   } catch (error) {
     // gray-matter hands the YAML over with the opening line still counted, so js-yaml's lines are file lines already.
     return { ok: false, problem: yamlProblem(file, error, 0) };

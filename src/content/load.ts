@@ -2,9 +2,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFrontMatter } from './front-matter.ts';
+import { decodeStoryText } from './story-text.ts';
+import { IMAGES_FOLDER, imageUsesOf, planImages, siteImageUse, type ImagePlan, type PublishedImage } from './images.ts';
+import { listImages } from './image-listing.ts';
 import { validateFrontMatter } from './validate.ts';
 import { normalizeStory, type NormalizeResult, type StoryFile } from './normalize.ts';
-import { loadSiteConfig, SITE_CONFIG_FILE, type SiteConfig } from './site-config.ts';
+import { loadSiteConfigForChecking, SITE_CONFIG_FILE, type SiteConfig } from './site-config.ts';
 import { findCrossStoryProblems } from './cross-checks.ts';
 import { selectPublished, type PublishingMode } from '../transforms/publishing.ts';
 import { ContentError, errorsOf, type ContentProblem } from './problems.ts';
@@ -27,6 +30,8 @@ export interface LoadedContent {
   stories: Story[];
   /** Warnings of the whole build (errors throw). */
   problems: ContentProblem[];
+  /** The files of content/images/ this build publishes (see images.ts). */
+  images: PublishedImage[];
 }
 
 /**
@@ -34,27 +39,65 @@ export interface LoadedContent {
  * throws one ContentError that lists every error of every file.
  */
 export async function loadContent(options: LoadOptions): Promise<LoadedContent> {
-  const config = await loadSiteConfig(options.contentDir);
+  assertContentFolder(options.contentDir);
+  const site = await loadSiteConfigForChecking(options.contentDir);
+  const config = site.config;
   const files = await listStoryFiles(options.contentDir);
-  const results = await loadStoryFiles(options.contentDir, files, config, options.cacheDir);
+  // Stories checked against a stand-in site.yml are not worth keeping in the build cache.
+  const results = await loadStoryFiles(options.contentDir, files, config, site.problems.length > 0 ? undefined : options.cacheDir);
 
-  const problems = results.flatMap((result) => result.problems);
+  const problems = [...site.problems, ...results.flatMap((result) => result.problems)];
   const loaded = results.flatMap((result) => (result.story ? [result.story] : []));
   const stories = selectPublished(loaded, options.mode, options.now);
-  problems.push(...findCrossStoryProblems(stories));
+  // Scheduled stories are held back from this build, not from the rules: two leads dated next
+  // month fail today's check, not the unattended build on the day. Drafts wait for an editor.
+  problems.push(...findCrossStoryProblems(selectPublished(loaded, options.mode, Number.POSITIVE_INFINITY)));
+
+  const images = await planContentImages(options.contentDir, config, stories, loaded);
+  problems.push(...images.problems);
 
   if (errorsOf(problems).length > 0) throw new ContentError(problems);
-  return { config, stories: stories.sort((a, b) => b.published.epochMs - a.published.epochMs), problems };
+  return { config, stories: stories.sort((a, b) => b.published.epochMs - a.published.epochMs), problems, images: images.publish };
 }
 
-/** Stories are the Markdown files under content/; names starting with _ or . are set aside. */
+/** The images this build publishes: those its stories and pages use, or that no story uses (images.ts). */
+async function planContentImages(contentDir: string, config: SiteConfig, published: readonly Story[], loaded: readonly Story[]): Promise<ImagePlan> {
+  const publishedSet = new Set(published);
+  const displayDir = path.relative(process.cwd(), path.join(contentDir, IMAGES_FOLDER)) || IMAGES_FOLDER;
+  return planImages({
+    entries: await listImages(contentDir),
+    published: [...published.flatMap(imageUsesOf), ...siteImageUse(config.publisher.logo, path.join(path.dirname(displayDir), SITE_CONFIG_FILE))],
+    heldBack: loaded.filter((story) => !publishedSet.has(story)).flatMap(imageUsesOf),
+    displayDir,
+  });
+}
+
+/** A missing content folder is said as such, not as site.yml's url being missing. */
+function assertContentFolder(contentDir: string): void {
+  if (statSync(contentDir, { throwIfNoEntry: false })?.isDirectory()) return;
+  const displayPath = path.relative(process.cwd(), contentDir) || contentDir;
+  throw new ContentError([
+    { severity: 'error', file: displayPath, message: 'the content folder does not exist; give the folder that holds site.yml and stories/.' },
+  ]);
+}
+
+/** The folder under content/ that holds the stories: Markdown elsewhere (content/images/CREDITS.md) is not a story. */
+export const STORIES_FOLDER = 'stories';
+
+/**
+ * Stories are the Markdown files under content/stories/ (subfolders included), as paths
+ * relative to content/ ("stories/2026-11-20-x.md"); names starting with _ or . are set aside.
+ */
 export async function listStoryFiles(contentDir: string): Promise<string[]> {
-  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
+  const entries = await readdir(path.join(contentDir, STORIES_FOLDER), { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
   return entries
     .filter((entry) => entry.isFile() && /\.md$/i.test(entry.name))
     .map((entry) => path.relative(contentDir, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join('/'))
     .filter((relativePath) => !relativePath.split('/').some((part) => part.startsWith('_') || part.startsWith('.')))
-    .filter((relativePath) => relativePath.toLowerCase() !== 'readme.md')
+    .filter((relativePath) => relativePath.toLowerCase() !== `${STORIES_FOLDER}/readme.md`)
     .sort();
 }
 
@@ -110,7 +153,10 @@ async function loadStoryFiles(contentDir: string, files: string[], config: SiteC
  * parsing: the files are small, and the threads of a parallel load each read their own.
  */
 export function parseStoryFiles(contentDir: string, files: readonly StoryFile[], config: SiteConfig): NormalizeResult[] {
-  return files.map((file) => parseStory(readFileSync(path.join(contentDir, file.relativePath), 'utf8'), file, config));
+  return files.map((file) => {
+    const text = decodeStoryText(readFileSync(path.join(contentDir, file.relativePath)), file.displayPath);
+    return text.ok ? parseStory(text.text, file, config) : { story: undefined, problems: [text.problem] };
+  });
 }
 
 export function parseStory(
@@ -122,7 +168,7 @@ export function parseStory(
   if (!parsed.ok) return { story: undefined, problems: [parsed.problem] };
   const validated = validateFrontMatter(parsed.data, file.displayPath);
   if (validated.frontMatter === undefined) return { story: undefined, problems: validated.problems };
-  const normalized = normalizeStory(validated.frontMatter, parsed.body, file, config);
+  const normalized = normalizeStory(validated.frontMatter, parsed.body, file, config, parsed.bodyLine);
   return { story: normalized.story, problems: [...validated.problems, ...normalized.problems] };
 }
 

@@ -4,6 +4,8 @@ import { readingStats } from '../transforms/reading-time.ts';
 import { parseNewsroomDate, type NewsroomDate } from '../transforms/dates.ts';
 import { renderMarkdownWithTokens } from '../transforms/markdown.ts';
 import { slugOf, storySlugFromPath } from '../transforms/slugs.ts';
+import { rawHtmlProblems } from '../transforms/raw-html-balance.ts';
+import { storySlugProblems } from './slug-checks.ts';
 import { prefixRootRelativeUrls } from '../transforms/site-path-links.ts';
 import { sitePathPrefix } from '../routes/site-url.ts';
 import type { SiteConfig } from './site-config.ts';
@@ -27,6 +29,8 @@ export function normalizeStory(
   body: string,
   file: StoryFile,
   config: SiteConfig,
+  /** The file line the body starts on, for messages about the body. */
+  bodyLine = 1,
 ): NormalizeResult {
   const problems: ContentProblem[] = [];
   const published = dateOf(frontMatter.date, config.timeZone);
@@ -49,7 +53,12 @@ export function normalizeStory(
     });
   }
 
+  problems.push(...storySlugProblems(sectionName, frontMatter.tags, file));
+
   const { html, tokens } = renderMarkdownWithTokens(body);
+  for (const problem of rawHtmlProblems(tokens)) {
+    problems.push({ severity: 'error', file: file.displayPath, line: bodyLine + problem.bodyLine, message: problem.message });
+  }
   // The summary and the word count share one reading of the text, from the tokens unless raw HTML needs the HTML parsed.
   const paragraphs = paragraphsOfTokens(tokens) ?? storyParagraphs(html);
   const summary = frontMatter.summary ?? summarizeParagraphs(stripBoilerplate(paragraphs), config.summary);
@@ -75,6 +84,7 @@ export function normalizeStory(
     updated,
     image: frontMatter.image === undefined ? undefined : { src: frontMatter.image, alt: frontMatter.imageAlt ?? '' },
     html,
+    rawHtml: tokens.some((token) => token.type === 'html_block' || token.children?.some((child) => child.type === 'html_inline')),
     // Once per story (and kept in the story cache), instead of re-parsing every page Eleventy writes.
     pageHtml: prefixRootRelativeUrls(html, sitePathPrefix(config.url)),
     summary,

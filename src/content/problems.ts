@@ -10,10 +10,18 @@ export interface ContentProblem {
   message: string;
 }
 
+/** No message runs longer than this, whatever the input quoted in it: a hostile file gets one short line. */
+export const MAX_MESSAGE_LENGTH = 600;
+
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  const field = problem.field === undefined ? '' : ` field "${problem.field}":`;
-  return `${problem.severity}: ${where}:${field} ${problem.message}`;
+  const field = problem.field === undefined ? '' : ` field "${shortened(problem.field, 80)}":`;
+  return `${problem.severity}: ${where}:${field} ${shortened(problem.message, MAX_MESSAGE_LENGTH)}`;
+}
+
+/** The text cut to at most `max` characters, with "…" where it was cut. */
+export function shortened(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 export function errorsOf(problems: readonly ContentProblem[]): ContentProblem[] {
@@ -36,14 +44,24 @@ export class ContentError extends Error {
   }
 }
 
-/** Describes a YAML value the way an editor wrote it, for "found ..." in messages. */
+/** How much of the editor's value a "found ..." quotes. */
+const MAX_QUOTED_LENGTH = 120;
+
+/**
+ * Describes a YAML value the way an editor wrote it, for "found ..." in messages. Long values
+ * are cut (the YAML loaders already refused data that expands past yaml-limits.ts's bound).
+ */
 export function describeFound(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (Array.isArray(value)) return `a list (${JSON.stringify(value)})`;
-  if (typeof value === 'object') return `a mapping (${JSON.stringify(value)})`;
-  if (typeof value === 'string') return value.trim() === '' ? 'empty text' : JSON.stringify(value);
+  if (Array.isArray(value)) return `a list (${quoted(value)})`;
+  if (typeof value === 'object') return `a mapping (${quoted(value)})`;
+  if (typeof value === 'string') return value.trim() === '' ? 'empty text' : quoted(value);
   return `${typeof value === 'boolean' ? 'yes/no value' : typeof value} ${String(value)}`;
+}
+
+function quoted(value: unknown): string {
+  return shortened(JSON.stringify(value), MAX_QUOTED_LENGTH);
 }
 
 /** The value an editor wrote at a path such as ["sources", 0, "url"]. */

@@ -33,6 +33,20 @@ const source = z.object(
   { error: 'expected a source with a name and a url, e.g. {name: Reuters, url: https://www.reuters.com/}' },
 );
 
+/**
+ * What `image:` may name: a file published from content/images/ ("/images/map.svg"), or an
+ * https URL. Nothing else reaches a page: "../../etc/passwd" or "javascript:" are refused.
+ */
+export function isImageReference(value: string): boolean {
+  if (value.startsWith('https://')) return URL.canParse(value);
+  const segments = value.split('/');
+  return (
+    value.startsWith('/images/') &&
+    !/[\\?#\s]/.test(value) &&
+    segments.slice(2).every((segment) => segment !== '' && segment !== '.' && segment !== '..')
+  );
+}
+
 const yesNo = z.boolean({ error: 'expected true or false' });
 
 export const frontMatterSchema = z
@@ -49,7 +63,9 @@ export const frontMatterSchema = z
     lead: yesNo.default(false),
     draft: yesNo.default(false),
     updated: isoDate.optional(),
-    image: text('an image path such as /images/map.svg, or an https URL').optional(),
+    image: text('an image path such as /images/map.svg, or an https URL')
+      .refine(isImageReference, { error: 'expected a file in content/images/ written as /images/map.svg, or an https URL' })
+      .optional(),
     imageAlt: text('a description of the image for people who cannot see it').optional(),
   })
   .superRefine((story, context) => {

@@ -3,10 +3,18 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { isValidTimeZone } from '../transforms/dates.ts';
+import { slugProblem } from '../transforms/slugs.ts';
+import { YamlTooLargeError, assertYamlWithinLimit } from './yaml-limits.ts';
 import { ContentError, describeFound, valueAtPath, type ContentProblem } from './problems.ts';
 
 /** The file beside the stories that holds the publication's own settings. */
 export const SITE_CONFIG_FILE = 'site.yml';
+
+/** A section gets a page at /sections/<slug>/, so its name must give a slug. */
+const sectionName = z.string().min(1).superRefine((name, context) => {
+  const problem = slugProblem(name);
+  if (problem) context.addIssue({ code: 'custom', message: `the section name ${problem}` });
+});
 
 const siteConfigSchema = z.object({
   title: z.string().min(1).default('Daybook'),
@@ -14,13 +22,14 @@ const siteConfigSchema = z.object({
   url: z
     .url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as https://daybook.example' })
     .transform((url) => url.replace(/\/+$/, '')),
-  language: z.string().min(2).default('en'),
+  // Pages print it in lang="..." and Pagefind reads it to pick a stemmer: only a real language tag will do.
+  language: z.string().refine(isLanguageTag, { error: 'expected a BCP 47 language tag such as en, en-GB or pt-BR' }).default('en'),
   timeZone: z
     .string()
     .refine(isValidTimeZone, { error: 'expected an IANA time zone such as America/New_York' })
     .default('America/New_York'),
-  defaultSection: z.string().min(1).default('News'),
-  sections: z.array(z.string().min(1)).default([]),
+  defaultSection: sectionName.default('News'),
+  sections: z.array(sectionName).default([]),
   feedItems: z.int().positive().default(50),
   summary: z
     .object({
@@ -63,9 +72,16 @@ export async function loadSiteConfig(contentDir: string, env: NodeJS.ProcessEnv 
   let raw: unknown = {};
   try {
     raw = yaml.load(await readFile(file, 'utf8'), { schema: yaml.CORE_SCHEMA, filename: displayPath }) ?? {};
+    assertYamlWithinLimit(raw);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
       throw new ContentError([yamlProblem(displayPath, error, 0)]);
+    }
+    // Without the file, "url: found nothing" would send the editor looking in the wrong place.
+    if (!env.DAYBOOK_URL) {
+      throw new ContentError([
+        { severity: 'error', file: displayPath, message: 'does not exist; create it with at least the site\'s address, e.g. "url: https://daybook.example".' },
+      ]);
     }
   }
   return parseSiteConfig(withUrlOverride(raw, env.DAYBOOK_URL), displayPath);
@@ -87,6 +103,32 @@ export function parseSiteConfig(raw: unknown, displayPath = SITE_CONFIG_FILE): S
   return { ...config, publisher: { ...config.publisher, name: config.publisher.name ?? config.title } };
 }
 
+/**
+ * site.yml for a load that lists every error at once: when site.yml itself has errors, they
+ * are returned with a stand-in config of defaults, so the stories are still checked and their
+ * errors listed beside site.yml's instead of hidden behind them.
+ */
+export async function loadSiteConfigForChecking(
+  contentDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ config: SiteConfig; problems: ContentProblem[] }> {
+  try {
+    return { config: await loadSiteConfig(contentDir, env), problems: [] };
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return { config: parseSiteConfig({ url: 'https://site-yml-has-errors.invalid' }), problems: [...error.problems] };
+  }
+}
+
+/** "en", "en-GB", "zh-Hant-TW": what Intl accepts as a language tag (BCP 47), nothing else. */
+function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 function withUrlOverride(raw: unknown, url: string | undefined): unknown {
   if (!url || typeof raw !== 'object' || raw === null) return raw;
   return { ...raw, url };
@@ -101,6 +143,13 @@ export function yamlProblem(file: string, error: unknown, lineOffset: number): C
       file,
       line: error.mark ? error.mark.line + 1 + lineOffset : undefined,
       message: `the YAML is malformed: ${error.reason}. Check indentation, and quote values that contain a colon followed by a space.`,
+    };
+  }
+  if (error instanceof YamlTooLargeError) {
+    return {
+      severity: 'error',
+      file,
+      message: `the YAML ${error.message}, counting each value an alias (*name) repeats; a few dozen are expected. Write the fields out plainly, without nested aliases.`,
     };
   }
   return { severity: 'error', file, message: `could not be read: ${(error as Error).message}` };

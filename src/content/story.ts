@@ -47,6 +47,8 @@ export interface Story {
   image: StoryImage | undefined;
   /** The full text as HTML, links as the editor wrote them: "/images/a.jpg" is site-relative (feeds, search). */
   html: string;
+  /** Whether the text holds raw HTML the editor wrote: Markdown alone renders to nothing that runs, so feeds sanitize only these. */
+  rawHtml: boolean;
   /**
    * The same HTML as the story page prints it: root-relative links and images carry the path
    * the site is published under ("/news/images/a.jpg" for https://example.org/news).

@@ -24,10 +24,21 @@ export function validateFrontMatter(data: Record<string, unknown>, file: string)
   return { frontMatter: result.data, problems };
 }
 
+/** Past this many unknown fields, the file is likely not a story at all: one warning says so. */
+const MAX_UNKNOWN_FIELD_WARNINGS = 10;
+
 function unknownFieldWarnings(data: Record<string, unknown>, file: string): ContentProblem[] {
-  return Object.keys(data)
-    .filter((key) => !FRONT_MATTER_FIELDS.includes(key))
-    .map((key) => ({
+  const unknown = Object.keys(data).filter((key) => !FRONT_MATTER_FIELDS.includes(key));
+  if (unknown.length > MAX_UNKNOWN_FIELD_WARNINGS) {
+    return [
+      {
+        severity: 'warning',
+        file,
+        message: `has ${unknown.length} fields that are not Daybook fields (${unknown.slice(0, 5).join(', ')}, ...); they are ignored. Known fields: ${FRONT_MATTER_FIELDS.join(', ')}.`,
+      },
+    ];
+  }
+  return unknown.map((key) => ({
       severity: 'warning' as const,
       file,
       field: key,

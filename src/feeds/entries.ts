@@ -4,6 +4,7 @@ import type { DailyIssue } from '../transforms/issues.ts';
 import type { NewsroomDate } from '../transforms/dates.ts';
 import { absoluteUrl } from '../routes/site-url.ts';
 import { absolutizeHtml } from './absolute-html.ts';
+import { readerSafeHtml } from './reader-safe-html.ts';
 import type { FeedEntry } from './feed-document.ts';
 import escapeHtml from 'escape-html';
 import { issueEntryId, storyEntryId } from './ids.ts';
@@ -32,7 +33,7 @@ function buildStoryEntry(story: Story, site: SiteUrls): FeedEntry {
     url,
     title: story.title,
     summary: story.summary,
-    contentHtml: imageHtml + absolutizeHtml(story.html, url, site.url) + sourcesHtml(story.sources),
+    contentHtml: imageHtml + bodyHtml(story, url, site.url) + sourcesHtml(story.sources),
     published: story.published,
     updated: lastChange(story),
     authors: story.authors,
@@ -71,6 +72,16 @@ export function issueEntry(issue: DailyIssue, site: Pick<SiteConfig, 'url' | 'au
     categories: [],
     image: undefined,
   };
+}
+
+/**
+ * The story text as a feed carries it: links absolute, and an editor's raw HTML through the
+ * sanitizer (Markdown's own output holds nothing that runs, and sanitizing every story cost
+ * as much as the rest of its feed entry).
+ */
+function bodyHtml(story: Story, pageUrl: string, siteUrl: string): string {
+  const html = absolutizeHtml(story.html, pageUrl, siteUrl);
+  return story.rawHtml ? readerSafeHtml(html) : html;
 }
 
 export function lastChange(story: Story): NewsroomDate {

@@ -8,7 +8,7 @@ import { filesUnder } from '../util/files-under.ts';
 import type { BuildOptions } from './build-options.ts';
 import { buildScope } from './build-scope.ts';
 import { newBuildId, readPublishedState, writePublishedState, type PublishedState } from './build-state.ts';
-import { stepsAfterPages } from './build-steps.ts';
+import { stepsAfterPages, stepsBeforePages } from './build-steps.ts';
 import { loadSite } from './load-site.ts';
 import type { SiteModel } from './model.ts';
 import { lockOutputFolder } from './output-lock.ts';
@@ -55,6 +55,10 @@ export async function buildSite(options: SiteBuildOptions, timings = new StepTim
     const renderModel: SiteModel = Object.freeze({ ...model, pages });
 
     await mkdir(staging, { recursive: true });
+    for (const step of stepsBeforePages) {
+      const note = await timings.time(step.name, () => step.run(staging, renderModel));
+      if (note) notes.push(note);
+    }
     const search = await timings.time('search index', () =>
       writeSearchIndex(staging, model, { cacheDir: options.cacheDir, contentDir: options.contentDir, published: previous?.searchParts }),
     );

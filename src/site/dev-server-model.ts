@@ -5,6 +5,7 @@ import { loadSite } from './load-site.ts';
 import type { SiteModel } from './model.ts';
 import { NO_PAGES, pagesChangedSince } from './render-set.ts';
 import { ContentError, formatProblem } from '../content/problems.ts';
+import { STORIES_FOLDER } from '../content/load.ts';
 
 /**
  * The dev server's Eleventy settings: rebuild when content changes, and sooner after a save.
@@ -93,5 +94,5 @@ async function loadOrKeepLastGood(
 
 function isStoryFile(file: string, contentDir: string): boolean {
   const absolute = path.resolve(file);
-  return absolute.startsWith(contentDir + path.sep) && /\.md$/i.test(absolute);
+  return absolute.startsWith(path.join(contentDir, STORIES_FOLDER) + path.sep) && /\.md$/i.test(absolute);
 }

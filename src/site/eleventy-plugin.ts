@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { EleventyConfig } from '@11ty/eleventy';
 import { configureDevServer, devServerSiteData, reusingUnchangedSiteFeed } from './dev-server-model.ts';
 import { cacheNunjucksCompiles, type NunjucksLibrary } from './nunjucks-compile-cache.ts';
@@ -10,6 +9,7 @@ import { addCrawlerTemplates, addFeedTemplates } from '../feeds/feed-templates.t
 import { addInlinedEmailTemplate } from '../email/email-template.ts';
 import { PreviewSearchIndex } from '../search/preview-search-index.ts';
 import { siteHandedTo } from './site-handoff.ts';
+import { copyPlannedImages } from './image-step.ts';
 
 /**
  * The one place Daybook meets Eleventy: the site model the build handed over (site-handoff.ts)
@@ -26,6 +26,10 @@ export function daybookPlugin(eleventyConfig: EleventyConfig): void {
     const search = new PreviewSearchIndex(site.options.contentDir, site.options.cacheDir, (line) => console.log(line));
     eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => search.refresh(await siteData(), directories.output));
     addFeedTemplates(eleventyConfig, { siteFeed: reusingUnchangedSiteFeed });
+    // The published build copies images in a step of its own (src/site/image-step.ts); the preview after each build.
+    eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) =>
+      copyPlannedImages((await siteData()).images, directories.output, { skipUnchanged: true }),
+    );
   } else {
     const { model } = site;
     eleventyConfig.addGlobalData('daybook', () => model);
@@ -53,7 +57,8 @@ export function daybookPlugin(eleventyConfig: EleventyConfig): void {
   // The email edition renders from its template with the CSS inlined once per build, not per issue.
   addInlinedEmailTemplate(eleventyConfig);
 
-  eleventyConfig.addPassthroughCopy({ [path.join(site.options.contentDir, 'images')]: 'images' });
+  // No passthrough copy of content/images/: it copied links as links and published images of
+  // stories not yet out. The image step publishes the files src/content/images.ts plans.
   eleventyConfig.addPassthroughCopy({ 'layouts/assets': 'assets' });
   eleventyConfig.setUseGitIgnore(false);
 }

@@ -1,4 +1,5 @@
 import type { LoadedContent } from '../content/load.ts';
+import type { PublishedImage } from '../content/images.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import type { Story } from '../content/story.ts';
 import { groupIntoIssues, sectionRank, type DailyIssue } from '../transforms/issues.ts';
@@ -38,6 +39,8 @@ export interface SiteModel {
   pages: RenderSet;
   /** Site paths of the search index's parts, newest first: the search page loads the first and merges the rest. */
   searchBundles: string[];
+  /** The files of content/images/ to publish at /images/ (src/content/images.ts decides which). */
+  images: PublishedImage[];
 }
 
 export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now: number): SiteModel {
@@ -70,6 +73,7 @@ export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now
     previewLabels: mode === 'development' ? previewLabels(stories, now) : {},
     pages: everyPage({ stories, issues, tags, sections, tagListings, sectionListings }),
     searchBundles: planSearchShards(stories, config.search.storiesPerIndex).map((shard) => routes.searchPart(shard.id)).reverse(),
+    images: content.images,
   };
 }
 

@@ -27,6 +27,7 @@ export function makeStory(overrides: Partial<Omit<Story, 'published'>> & { date?
     updated: undefined,
     image: undefined,
     html: '<p>Text.</p>',
+    rawHtml: false,
     pageHtml: '<p>Text.</p>',
     summary: 'Text.',
     summarySource: 'editor',

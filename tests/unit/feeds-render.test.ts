@@ -104,3 +104,22 @@ test('an issue entry is the newsletter: lead, then sections with headline, summa
   assert.match(entry.contentHtml, /<h3><a href="https:\/\/x\.example\/digest\/2026\/07\/04\/budget\/">Budget &lt;vote&gt;<\/a><\/h3><p>Soon\.<\/p>/);
   assert.match(entry.contentHtml, /Sources: <a href="https:\/\/www\.wsj\.com\/">Wall Street &lt;Journal&gt;<\/a>/);
 });
+
+test('feed items carry the story HTML without anything that runs, in RSS, Atom and JSON Feed (issue 12, item 11)', () => {
+  const hostile = makeStory({
+    title: 'Embeds',
+    rawHtml: true,
+    html:
+      '<p>Chart <script>alert(1)</script><img src="/images/a.png" onerror="alert(2)" alt="A chart">' +
+      ' <a href="javascript:alert(3)">click</a> <a href="/tags/x/">tag</a></p>' +
+      '<iframe src="https://www.youtube.com/embed/abc"></iframe><div onclick="alert(4)" style="position:fixed">Boxed</div>',
+  });
+  const entry = storyEntry(hostile, site);
+  for (const text of [entry.contentHtml, renderRss(documentOf([entry])), renderAtom(documentOf([entry])), JSON.stringify(toJsonFeed(documentOf([entry])))]) {
+    assert.doesNotMatch(text, /<script|&lt;script|onerror|onclick|javascript:|style=|position:fixed/i);
+  }
+  assert.match(entry.contentHtml, /<img src="https:\/\/x\.example\/digest\/images\/a\.png" alt="A chart" \/>/);
+  assert.match(entry.contentHtml, /<a href="https:\/\/x\.example\/digest\/tags\/x\/">tag<\/a>/);
+  assert.match(entry.contentHtml, /<a href="https:\/\/www\.youtube\.com\/embed\/abc">Open the embedded content<\/a>/);
+  assert.match(entry.contentHtml, /<div>Boxed<\/div>/);
+});
