@@ -53,7 +53,7 @@ export function cliOptions(argv: string[], defaults: { mode: 'production' | 'dev
   env.DAYBOOK_MODE ||= defaults.mode;
   const cacheDir = values['no-cache'] ? undefined : path.resolve(values.cache ?? process.env.DAYBOOK_CACHE ?? DEFAULT_CACHE_DIR);
   const port = Number(values.port ?? process.env.PORT ?? 8080);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port is "${values.port ?? process.env.PORT}"; expected a port number such as 8080.`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port is "${values.port ?? process.env.PORT}"; expected a port number such as 8080.`);
   let options: BuildOptions;
   try {
     options = buildOptionsFromEnv(env);

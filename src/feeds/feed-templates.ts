@@ -7,7 +7,7 @@ import { renderAtom } from './atom.ts';
 import { renderJsonFeed } from './json-feed.ts';
 import { renderRss } from './rss.ts';
 import { issuesFeed, latestStoriesFeed, taxonFeed } from './site-feeds.ts';
-import { renderNewsSitemap, renderRobotsTxt, renderSitemap } from './sitemap.ts';
+import { hasNewsSitemap, renderNewsSitemap, renderRobotsTxt, sitemapFiles, type SitemapFile } from './sitemap.ts';
 
 /** Every site feed format has its writer: a format added to the route table does not type-check until it has one here. */
 export const FEED_RENDERERS: Record<FeedFormat, (feed: FeedDocument) => string> = {
@@ -57,16 +57,24 @@ export function addFeedTemplates(eleventyConfig: EleventyConfig, options: FeedTe
 }
 
 /** Files only the published site needs (crawlers read them from the live host); the dev server leaves them out. */
-export function addCrawlerTemplates(eleventyConfig: EleventyConfig): void {
-  const files: Array<[string, string, (model: SiteModel) => string]> = [
-    ['sitemap', routes.sitemap, renderSitemap],
-    ['news-sitemap', routes.newsSitemap, renderNewsSitemap],
-    ['robots', routes.robots, renderRobotsTxt],
-  ];
-  for (const [name, permalink, render] of files) {
-    eleventyConfig.addTemplate(`feeds/${name}.11ty.js`, {
-      data: { permalink, eleventyExcludeFromCollections: true },
-      render: (data: TemplateData) => render(data.daybook),
-    });
-  }
+export function addCrawlerTemplates(eleventyConfig: EleventyConfig, model: SiteModel): void {
+  // The sitemap is one file or an index of several (sitemap.ts): one page per file.
+  eleventyConfig.addGlobalData('sitemapFiles', () => sitemapFiles(model));
+  eleventyConfig.addTemplate('feeds/sitemap.11ty.js', {
+    data: {
+      pagination: { data: 'sitemapFiles', size: 1, alias: 'sitemapFile', addAllPagesToCollections: false },
+      permalink: (data: { sitemapFile: SitemapFile }) => data.sitemapFile.path,
+      eleventyExcludeFromCollections: true,
+    },
+    render: (data: { sitemapFile: SitemapFile }) => data.sitemapFile.render(),
+  });
+  eleventyConfig.addTemplate('feeds/news-sitemap.11ty.js', {
+    // No file at all when no story is recent: an empty news sitemap fails its schema.
+    data: { permalink: (data: TemplateData) => (hasNewsSitemap(data.daybook) ? routes.newsSitemap : false), eleventyExcludeFromCollections: true },
+    render: (data: TemplateData) => renderNewsSitemap(data.daybook),
+  });
+  eleventyConfig.addTemplate('feeds/robots.11ty.js', {
+    data: { permalink: routes.robots, eleventyExcludeFromCollections: true },
+    render: (data: TemplateData) => renderRobotsTxt(data.daybook),
+  });
 }

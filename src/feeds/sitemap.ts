@@ -48,17 +48,76 @@ export function sitemapPages(model: SiteModel): SitemapPage[] {
   ];
 }
 
-export function renderSitemap(model: SiteModel): string {
-  const urls = sitemapPages(model).map((page) =>
-    el('url', {}, [el('loc', {}, absoluteUrl(page.url, model.site.url)), el('lastmod', {}, rfc3339(page.lastmod))]),
-  );
-  return xmlDocument(el('urlset', { xmlns: SITEMAP_NS }, urls));
+/**
+ * The sitemaps protocol allows at most 50,000 URLs (and 50 MB) in one file; a Daybook URL
+ * entry is about 150 bytes, so the count is the limit that binds. https://www.sitemaps.org/protocol.html
+ */
+export const SITEMAP_MAX_URLS = 50_000;
+
+/** One file of the sitemap: /sitemap.xml, and once the site outgrows it, the files its index lists. */
+export interface SitemapFile {
+  /** Site path, from the route table. */
+  path: string;
+  render(): string;
 }
 
-/** Stories published in the two days up to the build's "now", newest first. */
+/**
+ * The sitemap as files: one /sitemap.xml while the site has at most `maxUrls` pages; past
+ * that, /sitemap.xml is a sitemap index of /sitemaps/sitemap-N.xml files of at most `maxUrls`
+ * URLs each, in the order of sitemapPages (so a new story changes the first file and the
+ * index's lastmod, not every file).
+ */
+export function sitemapFiles(model: SiteModel, maxUrls = SITEMAP_MAX_URLS): SitemapFile[] {
+  const pages = sitemapPages(model);
+  const urlset = (chunk: readonly SitemapPage[]) => () =>
+    xmlDocument(
+      el(
+        'urlset',
+        { xmlns: SITEMAP_NS },
+        chunk.map((page) => el('url', {}, [el('loc', {}, absoluteUrl(page.url, model.site.url)), el('lastmod', {}, rfc3339(page.lastmod))])),
+      ),
+    );
+  if (pages.length <= maxUrls) return [{ path: routes.sitemap, render: urlset(pages) }];
+  const chunks = Array.from({ length: Math.ceil(pages.length / maxUrls) }, (_, index) => pages.slice(index * maxUrls, (index + 1) * maxUrls));
+  const parts = chunks.map((chunk, index) => ({ path: routes.sitemapPart(index + 1), render: urlset(chunk), lastmod: newest(chunk) }));
+  const index: SitemapFile = {
+    path: routes.sitemap,
+    render: () =>
+      xmlDocument(
+        el(
+          'sitemapindex',
+          { xmlns: SITEMAP_NS },
+          parts.map((part) => el('sitemap', {}, [el('loc', {}, absoluteUrl(part.path, model.site.url)), el('lastmod', {}, rfc3339(part.lastmod))])),
+        ),
+      ),
+  };
+  return [index, ...parts];
+}
+
+function newest(pages: readonly SitemapPage[]): NewsroomDate {
+  return pages.reduce((latest, page) => (page.lastmod.epochMs > latest.epochMs ? page.lastmod : latest), pages[0]!.lastmod);
+}
+
+/** Google News reads at most 1,000 URLs from one news sitemap. */
+export const NEWS_SITEMAP_MAX_URLS = 1000;
+
+/** Stories published in the two days up to the build's "now", newest first, at most 1,000. */
 export function newsSitemapStories(model: SiteModel): Story[] {
   const now = model.builtAt.epochMs;
-  return model.stories.filter((story) => story.published.epochMs <= now && now - story.published.epochMs <= NEWS_WINDOW_MS);
+  const recent: Story[] = [];
+  for (const story of model.stories) {
+    if (recent.length === NEWS_SITEMAP_MAX_URLS || now - story.published.epochMs > NEWS_WINDOW_MS) break;
+    if (story.published.epochMs <= now) recent.push(story);
+  }
+  return recent;
+}
+
+/**
+ * Whether the site has a news sitemap: an empty <urlset/> fails the schema, so with no story
+ * of the last two days there is none, and robots.txt does not name it.
+ */
+export function hasNewsSitemap(model: SiteModel): boolean {
+  return newsSitemapStories(model).length > 0;
 }
 
 /** A Google News sitemap: https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap */
@@ -86,7 +145,7 @@ export function renderRobotsTxt(model: SiteModel): string {
     'Allow: /',
     '',
     `Sitemap: ${absoluteUrl(routes.sitemap, model.site.url)}`,
-    `Sitemap: ${absoluteUrl(routes.newsSitemap, model.site.url)}`,
+    ...(hasNewsSitemap(model) ? [`Sitemap: ${absoluteUrl(routes.newsSitemap, model.site.url)}`] : []),
     '',
   ].join('\n');
 }

@@ -34,7 +34,7 @@ export function daybookPlugin(eleventyConfig: EleventyConfig): void {
     const { model } = site;
     eleventyConfig.addGlobalData('daybook', () => model);
     addFeedTemplates(eleventyConfig);
-    addCrawlerTemplates(eleventyConfig);
+    addCrawlerTemplates(eleventyConfig, model);
   }
   eleventyConfig.addGlobalData('routes', routes);
   eleventyConfig.addGlobalData('siteFeeds', FEED_FORMATS.map((format) => ({ label: SITE_FEEDS[format].label, url: routes.siteFeed(format) })));
