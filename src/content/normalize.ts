@@ -9,6 +9,7 @@ import type { SiteConfig } from './site-config.ts';
 import type { StoryFrontMatter } from './schema.ts';
 import type { Story, Taxon } from './story.ts';
 import type { ContentProblem } from './problems.ts';
+import { headlineLengthProblems } from './headline-length.ts';
 
 export interface StoryFile {
   /** Path under the content folder with forward slashes: "stories/2026-11-20-x.md". */
@@ -26,7 +27,7 @@ export function normalizeStory(
   file: StoryFile,
   config: SiteConfig,
 ): NormalizeResult {
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = headlineLengthProblems(frontMatter.title, file.displayPath);
   const published = dateOf(frontMatter.date, config.timeZone);
   const updated = frontMatter.updated === undefined ? undefined : dateOf(frontMatter.updated, config.timeZone);
   if (updated !== undefined && updated.epochMs < published.epochMs) {
