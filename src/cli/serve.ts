@@ -3,6 +3,7 @@ import { Eleventy } from '@11ty/eleventy';
 import { cliOptions } from './options.ts';
 import { printFailure, printWarnings } from './report.ts';
 import { loadSite } from '../site/load-site.ts';
+import { writeIcons } from '../icons/icons-step.ts';
 
 /**
  * npm start: a live-reloading preview that shows drafts and scheduled stories, written to
@@ -20,7 +21,10 @@ process.env.DAYBOOK_CACHE = options.cacheDir ?? '';
 // Eleventy cannot recover from a first build that fails on content, so check it first: later
 // mistakes are caught by the dev server's model, which keeps the last good preview.
 try {
-  printWarnings((await loadSite(options)).warnings);
+  const { model, warnings } = await loadSite(options);
+  printWarnings(warnings);
+  // Drawn once: a new logo.svg shows after a restart.
+  await writeIcons(options.outDir, options.contentDir, model.site);
 } catch (error) {
   printFailure(error, 'Loading the content');
   console.error('Fix the errors above, then run npm start again.');

@@ -1,6 +1,7 @@
 import type { SiteModel } from './model.ts';
 import { emailEditionStep } from '../email/email-step.ts';
 import { searchIndexStep } from '../search/pagefind-step.ts';
+import { iconsStep } from '../icons/icons-step.ts';
 
 /** What a build step may use besides the output folder and the model. */
 export interface BuildStepContext {
@@ -23,7 +24,7 @@ export interface PostBuildStep {
  * Eleventy instead, the two peaks added up (1.65 GB at 10,000 stories) and fought over the
  * two cores for no gain in time.
  */
-export const stepsBeforePages: PostBuildStep[] = [searchIndexStep];
+export const stepsBeforePages: PostBuildStep[] = [searchIndexStep, iconsStep];
 
 /** Steps that finish pages Eleventy wrote (the email editions inline the issue pages' CSS). */
 export const postBuildSteps: PostBuildStep[] = [emailEditionStep];
