@@ -10,6 +10,7 @@ import type { StoryFrontMatter } from './schema.ts';
 import type { Story, Taxon } from './story.ts';
 import type { ContentProblem } from './problems.ts';
 import { headlineLengthProblems } from './headline-length.ts';
+import { storyCorrections } from './corrections.ts';
 
 export interface StoryFile {
   /** Path under the content folder with forward slashes: "stories/2026-11-20-x.md". */
@@ -38,6 +39,8 @@ export function normalizeStory(
       message: `found ${frontMatter.updated}, which is before the story's date ${frontMatter.date}; expected a moment after it (or remove "updated").`,
     });
   }
+  const corrected = storyCorrections(frontMatter, published, updated, file.displayPath, config.timeZone);
+  problems.push(...corrected.problems);
   const sectionName = frontMatter.section ?? config.defaultSection;
   if (config.sections.length > 0 && !config.sections.includes(sectionName) && sectionName !== config.defaultSection) {
     problems.push({
@@ -70,7 +73,8 @@ export function normalizeStory(
     lead: frontMatter.lead,
     draft: frontMatter.draft,
     published,
-    updated,
+    updated: corrected.updated,
+    corrections: corrected.corrections,
     image: frontMatter.image === undefined ? undefined : { src: frontMatter.image, alt: frontMatter.imageAlt ?? '' },
     html,
     // Once per story (and kept in the story cache), instead of re-parsing every page Eleventy writes.

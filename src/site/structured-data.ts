@@ -145,6 +145,14 @@ export interface NewsArticle {
   image?: string[];
   isBasedOn: Thing[];
   citation: Thing[];
+  correction?: CorrectionComment[];
+}
+
+/** schema.org's CorrectionComment: what a story's `correction` property lists. */
+export interface CorrectionComment {
+  '@type': 'CorrectionComment';
+  text: string;
+  datePublished: string;
 }
 
 /** schema.org NewsArticle as Google's article structured data documents it. */
@@ -177,5 +185,8 @@ export function newsArticle(story: Story, site: Site): NewsArticle {
     ...(story.image ? { image: [absoluteUrl(story.image.src, site.url)] } : {}),
     isBasedOn: sources,
     citation: sources,
+    ...(story.corrections.length
+      ? { correction: story.corrections.map((entry): CorrectionComment => ({ '@type': 'CorrectionComment', text: entry.text, datePublished: entry.date.iso })) }
+      : {}),
   };
 }

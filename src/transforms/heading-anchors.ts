@@ -6,7 +6,7 @@ import { slugOf } from './slugs.ts';
  * Ids the story page's own markup uses (layouts/_includes/base.njk, layouts/story.njk): a
  * heading named "Main" must not take the skip link's target.
  */
-export const PAGE_IDS: ReadonlySet<string> = new Set(['main', 'story-title']);
+export const PAGE_IDS: ReadonlySet<string> = new Set(['main', 'story-title', 'corrections']);
 
 /**
  * A core rule that gives every heading of a story an id from its text, by the slug rule of

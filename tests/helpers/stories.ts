@@ -23,6 +23,7 @@ export function makeStory(overrides: Partial<Omit<Story, 'published'>> & { date?
     draft: false,
     published: parsed.value,
     updated: undefined,
+    corrections: [],
     image: undefined,
     html: '<p>Text.</p>',
     pageHtml: '<p>Text.</p>',

@@ -108,7 +108,7 @@ test('the file text comments every optional field of the editor contract', () =>
     defaultSection: 'News',
   });
   assert.match(text, /^title: "- a \\"quoted\\" headline: #1"$/m);
-  for (const field of ['summary', 'section', 'author', 'lead', 'updated', 'image', 'imageAlt']) {
+  for (const field of ['summary', 'section', 'author', 'lead', 'updated', 'image', 'imageAlt', 'corrections']) {
     assert.match(text, new RegExp(`^# ${field}:`, 'm'), field);
   }
 });
