@@ -12,6 +12,7 @@ import { headMetadata } from './structured-data.ts';
 import { taxonFeedPath } from '../feeds/feed-paths.ts';
 import { issuesFeedText, latestStoriesFeedText, newsSitemapText, robotsText, sitemapText, taxonFeedText } from '../feeds/outputs.ts';
 import { addInlinedEmailTemplate } from '../email/email-template.ts';
+import { correctionsFeedText } from '../feeds/corrections-feed.ts';
 import { PreviewSearchIndex } from '../search/preview-search-index.ts';
 
 /**
@@ -55,6 +56,7 @@ export function daybookPlugin(eleventyConfig: EleventyConfig, overrides: Partial
   eleventyConfig.addFilter('sitemap', sitemapText);
   eleventyConfig.addFilter('newsSitemap', newsSitemapText);
   eleventyConfig.addFilter('robotsTxt', robotsText);
+  eleventyConfig.addFilter('correctionsFeed', correctionsFeedText);
   // The email edition renders from its template with the CSS inlined once per build, not per issue.
   addInlinedEmailTemplate(eleventyConfig);
   // A site published under a path gets its URLs prefixed where they are printed: layouts pass

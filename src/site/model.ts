@@ -9,6 +9,7 @@ import type { PublishingMode } from '../transforms/publishing.ts';
 import { DateTime } from 'luxon';
 import { everyPage, type RenderSet } from './render-set.ts';
 import { planSearchShards, searchBundlePath } from '../search/search-shards.ts';
+import { listCorrections, type CorrectionListing } from '../transforms/corrections-list.ts';
 
 /** Everything the layouts render, computed once per build; templates only loop and print. */
 export interface SiteModel {
@@ -37,6 +38,8 @@ export interface SiteModel {
   pages: RenderSet;
   /** Site paths of the search index's parts, newest first: the search page loads the first and merges the rest. */
   searchBundles: string[];
+  /** Every correction, newest first, for /corrections/ and its feed. */
+  corrections: CorrectionListing[];
 }
 
 export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now: number): SiteModel {
@@ -69,6 +72,7 @@ export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now
     previewLabels: mode === 'development' ? previewLabels(stories, now) : {},
     pages: everyPage({ stories, issues, tags, sections, tagListings, sectionListings }),
     searchBundles: planSearchShards(stories, config.search.storiesPerIndex).map((shard) => searchBundlePath(shard.id)).reverse(),
+    corrections: listCorrections(stories),
   };
 }
 
