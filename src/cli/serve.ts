@@ -5,6 +5,7 @@ import { printFailure, printWarnings } from './report.ts';
 import { loadSite } from '../site/load-site.ts';
 import { handSiteTo } from '../site/site-handoff.ts';
 import { sitePathPrefix } from '../routes/site-url.ts';
+import { writeIcons } from '../icons/icons-step.ts';
 
 /**
  * npm start: a live-reloading preview that shows drafts and scheduled stories, written to
@@ -17,6 +18,8 @@ let first;
 try {
   first = await loadSite(options);
   printWarnings(first.warnings);
+  // Drawn once: a new logo.svg shows after a restart.
+  await writeIcons(options.outDir, options.contentDir, first.model.site);
 } catch (error) {
   printFailure(error, 'Loading the content');
   console.error('Fix the errors above, then run npm start again.');

@@ -13,6 +13,8 @@ import type { StoryFrontMatter } from './schema.ts';
 import type { Story, Taxon } from './story.ts';
 import type { ContentProblem } from './problems.ts';
 import { routes, type TaxonKind } from '../routes/routes.ts';
+import { headlineLengthProblems } from './headline-length.ts';
+import { storyCorrections } from './corrections.ts';
 
 export interface StoryFile {
   /** Path under the content folder with forward slashes: "stories/2026-11-20-x.md". */
@@ -32,7 +34,7 @@ export function normalizeStory(
   /** The file line the body starts on, for messages about the body. */
   bodyLine = 1,
 ): NormalizeResult {
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = headlineLengthProblems(frontMatter.title, file.displayPath);
   const published = dateOf(frontMatter.date, config.timeZone);
   const updated = frontMatter.updated === undefined ? undefined : dateOf(frontMatter.updated, config.timeZone);
   if (updated !== undefined && updated.epochMs < published.epochMs) {
@@ -43,6 +45,8 @@ export function normalizeStory(
       message: `found ${frontMatter.updated}, which is before the story's date ${frontMatter.date}; expected a moment after it (or remove "updated").`,
     });
   }
+  const corrected = storyCorrections(frontMatter, published, updated, file.displayPath, config.timeZone);
+  problems.push(...corrected.problems);
   const sectionName = frontMatter.section ?? config.defaultSection;
   if (config.sections.length > 0 && !config.sections.includes(sectionName) && sectionName !== config.defaultSection) {
     problems.push({
@@ -81,7 +85,8 @@ export function normalizeStory(
     lead: frontMatter.lead,
     draft: frontMatter.draft,
     published,
-    updated,
+    updated: corrected.updated,
+    corrections: corrected.corrections,
     image: frontMatter.image === undefined ? undefined : { src: frontMatter.image, alt: frontMatter.imageAlt ?? '' },
     html,
     rawHtml: tokens.some((token) => token.type === 'html_block' || token.children?.some((child) => child.type === 'html_inline')),

@@ -49,6 +49,14 @@ export function isImageReference(value: string): boolean {
 
 const yesNo = z.boolean({ error: 'expected true or false' });
 
+const correction = z.object(
+  {
+    date: isoDate,
+    text: text('what was wrong and what is right, e.g. "An earlier version misstated the vote count."'),
+  },
+  { error: 'expected a correction with a date and a text, e.g. {date: 2026-11-21, text: "An earlier version misstated the vote count."}' },
+);
+
 export const frontMatterSchema = z
   .object({
     title: text('the headline as text'),
@@ -67,6 +75,7 @@ export const frontMatterSchema = z
       .refine(isImageReference, { error: 'expected a file in content/images/ written as /images/map.svg, or an https URL' })
       .optional(),
     imageAlt: text('a description of the image for people who cannot see it').optional(),
+    corrections: z.array(correction, { error: 'expected a list of corrections, each with a date and a text' }).default([]),
   })
   .superRefine((story, context) => {
     if (story.image !== undefined && story.imageAlt === undefined) {

@@ -24,6 +24,18 @@ const siteConfigSchema = z.object({
     .transform((url) => url.replace(/\/+$/, '')),
   // Pages print it in lang="..." and Pagefind reads it to pick a stemmer: only a real language tag will do.
   language: z.string().refine(isLanguageTag, { error: 'expected a BCP 47 language tag such as en, en-GB or pt-BR' }).default('en'),
+  // Open Graph's og:locale (language_TERRITORY); without it, derived from language when that names a territory.
+  locale: z
+    .string()
+    .regex(/^[a-z]{2,3}[-_][A-Za-z]{2}$/, { error: 'expected a language and territory such as en_US or en_GB' })
+    .transform((locale) => `${locale.slice(0, -3)}_${locale.slice(-2).toUpperCase()}`)
+    .optional(),
+  // The publication's X (Twitter) account, for twitter:site on every page; "daybook" means "@daybook".
+  twitterSite: z
+    .string()
+    .regex(/^@?\w{1,15}$/, { error: 'expected an X (Twitter) handle such as @daybook' })
+    .transform((handle) => (handle.startsWith('@') ? handle : `@${handle}`))
+    .optional(),
   timeZone: z
     .string()
     .refine(isValidTimeZone, { error: 'expected an IANA time zone such as America/New_York' })

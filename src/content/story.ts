@@ -18,6 +18,15 @@ export interface StoryImage {
   alt: string;
 }
 
+/** A correction an editor appended to a story (front matter `corrections`). */
+export interface Correction {
+  date: NewsroomDate;
+  /** "Nov 21", or "Jan 3, 2027" when not in the year the story was published. */
+  label: string;
+  /** Plain text, as the editor wrote it. */
+  text: string;
+}
+
 /** A story as pages and feeds use it: validated, dated in the newsroom zone, rendered, summarized. */
 export interface Story {
   /** Stable across edits of title and date: the file's path under content/, without extension. */
@@ -43,7 +52,10 @@ export interface Story {
   lead: boolean;
   draft: boolean;
   published: NewsroomDate;
+  /** The last change: the editor's `updated` or the latest correction, whichever is later. */
   updated: NewsroomDate | undefined;
+  /** Oldest first, as they are printed under the story. */
+  corrections: Correction[];
   image: StoryImage | undefined;
   /** The full text as HTML, links as the editor wrote them: "/images/a.jpg" is site-relative (feeds, search). */
   html: string;

@@ -15,6 +15,7 @@ export function renderAtom(feed: FeedDocument): string {
     el('link', { rel: 'alternate', type: 'text/html', href: feed.homeUrl }),
     el('author', {}, [el('name', {}, feed.author)]),
     el('generator', {}, 'Daybook'),
+    ...(feed.icons ? [el('icon', {}, feed.icons.favicon), el('logo', {}, feed.icons.icon)] : []),
     ...feed.items.map(atomEntry),
   ]);
   return xmlDocument(root, feed.stylesheetHref);

@@ -33,7 +33,7 @@ function buildStoryEntry(story: Story, site: SiteUrls): FeedEntry {
     url,
     title: story.title,
     summary: story.summary,
-    contentHtml: imageHtml + bodyHtml(story, url, site.url) + sourcesHtml(story.sources),
+    contentHtml: imageHtml + bodyHtml(story, url, site.url) + correctionsHtml(story) + sourcesHtml(story.sources),
     published: story.published,
     updated: lastChange(story),
     authors: story.authors,
@@ -92,4 +92,11 @@ function sourcesHtml(sources: readonly Link[]): string {
   if (sources.length === 0) return '';
   const links = sources.map((source) => `<a href="${escapeHtml(source.url)}">${escapeHtml(source.name)}</a>`);
   return `<p>Sources: ${links.join(', ')}</p>`;
+}
+
+/** The corrections under the text, as the story page prints them; readers see why the item changed. */
+function correctionsHtml(story: Story): string {
+  return story.corrections
+    .map((entry) => `<p><strong>Correction, ${escapeHtml(entry.label)}:</strong> ${escapeHtml(entry.text)}</p>`)
+    .join('');
 }

@@ -1,4 +1,5 @@
 import type { NewsroomDate } from '../transforms/dates.ts';
+import type { FeedIcons } from '../icons/feed-icons.ts';
 
 /**
  * One feed, independent of its format: the RSS, Atom and JSON Feed writers all render this,
@@ -23,6 +24,8 @@ export interface FeedDocument {
    * page; a path, not a URL, because browsers only apply a same-origin stylesheet.
    */
   stylesheetHref: string | undefined;
+  /** The site's icons (RSS <image>, Atom <icon>/<logo>, JSON Feed icon/favicon); see src/icons/. */
+  icons?: FeedIcons | undefined;
   items: FeedEntry[];
 }
 

@@ -7,6 +7,7 @@ import { renderAtom } from './atom.ts';
 import { renderJsonFeed } from './json-feed.ts';
 import { renderRss } from './rss.ts';
 import { issuesFeed, latestStoriesFeed, taxonFeed } from './site-feeds.ts';
+import { correctionsFeed } from './corrections-feed.ts';
 import { hasNewsSitemap, renderNewsSitemap, renderRobotsTxt, sitemapFiles, type SitemapFile } from './sitemap.ts';
 
 /** Every site feed format has its writer: a format added to the route table does not type-check until it has one here. */
@@ -43,6 +44,7 @@ export function addFeedTemplates(eleventyConfig: EleventyConfig, options: FeedTe
   for (const format of FEED_FORMATS) single(`latest-${format}`, routes.siteFeed(format), (model) => latest(model, format));
   const issues = siteFeed((model: SiteModel) => renderRss(issuesFeed(model)));
   single('issues-rss', routes.issuesFeed, issues);
+  single('corrections-rss', routes.correctionsFeed, (model) => renderRss(correctionsFeed(model)));
 
   for (const kind of ['section', 'tag'] as const) {
     eleventyConfig.addTemplate(`feeds/${kind}-rss.11ty.js`, {

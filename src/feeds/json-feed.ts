@@ -10,6 +10,8 @@ export interface JsonFeed {
   description: string;
   language: string;
   authors: { name: string }[];
+  icon?: string;
+  favicon?: string;
   items: JsonFeedItem[];
 }
 
@@ -35,6 +37,7 @@ export function toJsonFeed(feed: FeedDocument): JsonFeed {
     description: feed.description,
     language: feed.language,
     authors: [{ name: feed.author }],
+    ...(feed.icons ? { icon: feed.icons.icon, favicon: feed.icons.favicon } : {}),
     items: feed.items.map((item) => ({
       id: item.id,
       url: item.url,

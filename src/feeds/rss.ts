@@ -21,10 +21,23 @@ export function renderRss(feed: FeedDocument): string {
     el('lastBuildDate', {}, rfc822(feed.updated)),
     el('generator', {}, 'Daybook'),
     el('docs', {}, 'https://www.rssboard.org/rss-specification'),
+    ...(feed.icons ? [rssImage(feed)] : []),
     ...feed.items.map((item) => rssItem(item, feed.author)),
   ]);
   const rss = el('rss', { version: '2.0', 'xmlns:atom': ATOM_NS, 'xmlns:content': CONTENT_NS, 'xmlns:dc': DC_NS }, [channel]);
   return xmlDocument(rss, feed.stylesheetHref);
+}
+
+/** RSS 2.0's channel image: its title and link must be the channel's own. */
+function rssImage(feed: FeedDocument): XmlNode {
+  const image = feed.icons!.rssImage;
+  return el('image', {}, [
+    el('url', {}, image.url),
+    el('title', {}, feed.title),
+    el('link', {}, feed.homeUrl),
+    el('width', {}, String(image.width)),
+    el('height', {}, String(image.height)),
+  ]);
 }
 
 function rssItem(item: FeedEntry, feedAuthor: string): XmlNode {

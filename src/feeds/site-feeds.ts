@@ -5,6 +5,7 @@ import type { FeedDocument, FeedEntry } from './feed-document.ts';
 import { routes, type FeedFormat } from '../routes/routes.ts';
 import { issueEntry, storyEntry } from './entries.ts';
 import { tagUri } from './ids.ts';
+import { feedIcons } from '../icons/feed-icons.ts';
 
 /** The newest `feedItems` stories, in the format asked for (/feed.xml, /atom.xml, /feed.json). */
 export function latestStoriesFeed(model: SiteModel, format: FeedFormat): FeedDocument {
@@ -70,6 +71,7 @@ function feedDocument(model: SiteModel, spec: FeedSpec): FeedDocument {
     updated,
     author: site.author,
     stylesheetHref: withPathPrefix(routes.feedStylesheet, sitePathPrefix(site.url)),
+    icons: feedIcons(site.url),
     items: spec.items,
   };
 }

@@ -45,6 +45,8 @@ export function sitemapPages(model: SiteModel): SitemapPage[] {
     ...model.sectionListings.map(listingPage),
     { url: routes.topics, lastmod: everything },
     ...model.tagListings.map(listingPage),
+    // Listed once there is a correction to find; an empty list is not worth a crawl.
+    ...model.corrections.slice(0, 1).map((newest) => ({ url: routes.corrections, lastmod: newest.correction.date })),
   ];
 }
 

@@ -24,6 +24,9 @@ export const routes = {
   topics: '/tags/',
   search: '/search/',
   notFound: '/404.html',
+  /** Every correction, newest first, and its feed. */
+  corrections: '/corrections/',
+  correctionsFeed: '/corrections/feed.xml',
   /** One RSS 2.0 feed with an item per daily issue. */
   issuesFeed: '/issues/feed.xml',
   sitemap: '/sitemap.xml',

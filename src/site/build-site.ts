@@ -56,7 +56,7 @@ export async function buildSite(options: SiteBuildOptions, timings = new StepTim
 
     await mkdir(staging, { recursive: true });
     for (const step of stepsBeforePages) {
-      const note = await timings.time(step.name, () => step.run(staging, renderModel));
+      const note = await timings.time(step.name, () => step.run(staging, renderModel, options));
       if (note) notes.push(note);
     }
     const search = await timings.time('search index', () =>
@@ -71,7 +71,7 @@ export async function buildSite(options: SiteBuildOptions, timings = new StepTim
     });
     await timings.time('eleventy', () => eleventy.write());
     for (const step of stepsAfterPages) {
-      const note = await timings.time(step.name, () => step.run(staging, renderModel));
+      const note = await timings.time(step.name, () => step.run(staging, renderModel, options));
       if (note) notes.push(note);
     }
 

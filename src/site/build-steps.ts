@@ -1,16 +1,18 @@
 import type { SiteModel } from './model.ts';
 import { emailEditionStep } from '../email/email-step.ts';
 import { imageCopyStep } from './image-step.ts';
+import { iconsStep } from '../icons/icons-step.ts';
+import type { BuildOptions } from './build-options.ts';
 
 /** A step that adds files to the staging folder, before the build is published. */
 export interface BuildStep {
   name: string;
   /** `model.pages` says which pages this build rendered. May return one line for the build's log. */
-  run(outputDir: string, model: SiteModel): Promise<string | void>;
+  run(outputDir: string, model: SiteModel, options: BuildOptions): Promise<string | void>;
 }
 
-/** Before Eleventy, from the model alone: the images stories and pages use. */
-export const stepsBeforePages: BuildStep[] = [imageCopyStep];
+/** Before Eleventy, from the model alone: the images stories and pages use, and the icons drawn from the logo. */
+export const stepsBeforePages: BuildStep[] = [imageCopyStep, iconsStep];
 
 /** After Eleventy: the email editions get their plain-text alternative and a check that every link is absolute. */
 export const stepsAfterPages: BuildStep[] = [emailEditionStep];

@@ -11,6 +11,7 @@ import { DateTime } from 'luxon';
 import { everyPage, type RenderSet } from './render-set.ts';
 import { planSearchShards } from '../search/search-shards.ts';
 import { routes } from '../routes/routes.ts';
+import { listCorrections, type CorrectionListing } from '../transforms/corrections-list.ts';
 
 /** Everything the layouts render, computed once per build; templates only loop and print. */
 export interface SiteModel {
@@ -41,6 +42,8 @@ export interface SiteModel {
   searchBundles: string[];
   /** The files of content/images/ to publish at /images/ (src/content/images.ts decides which). */
   images: PublishedImage[];
+  /** Every correction, newest first, for /corrections/ and its feed. */
+  corrections: CorrectionListing[];
 }
 
 export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now: number): SiteModel {
@@ -74,6 +77,7 @@ export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now
     pages: everyPage({ stories, issues, tags, sections, tagListings, sectionListings }),
     searchBundles: planSearchShards(stories, config.search.storiesPerIndex).map((shard) => routes.searchPart(shard.id)).reverse(),
     images: content.images,
+    corrections: listCorrections(stories),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Story } from '../content/story.ts';
 import type { TaxonPage } from '../transforms/taxonomies.ts';
 import { FEED_FORMATS, routes, SITE_FEEDS } from '../routes/routes.ts';
 import { absoluteUrl } from '../routes/site-url.ts';
+import { headlineWithin } from './headline.ts';
 
 /** What the <head> of one page needs to know about it, from its Eleventy data. */
 export interface PageFacts {
@@ -35,7 +36,8 @@ export interface HeadMetadata {
   jsonLd: NewsArticle | undefined;
 }
 
-type Site = Pick<SiteConfig, 'url' | 'title' | 'tagline' | 'language' | 'publisher' | 'author'>;
+type Site = Pick<SiteConfig, 'url' | 'title' | 'tagline' | 'language' | 'publisher' | 'author'> &
+  Partial<Pick<SiteConfig, 'locale' | 'twitterSite'>>;
 
 /** Canonical URL, feed autodiscovery, Open Graph, Twitter card and JSON-LD of one page. */
 export function headMetadata(page: PageFacts, site: Site): HeadMetadata {
@@ -44,7 +46,7 @@ export function headMetadata(page: PageFacts, site: Site): HeadMetadata {
   if (page.story) {
     const { story } = page;
     const article = newsArticle(story, site);
-    return { canonical, feeds, properties: storyProperties(story, site, canonical), names: twitterCard(story.title, story.summary, article.image?.[0], story.image?.alt), jsonLd: article };
+    return { canonical, feeds, properties: storyProperties(story, site, canonical), names: [...twitterCard(story.title, story.summary, article.image?.[0], story.image?.alt), ...twitterSite(site)], jsonLd: article };
   }
   const title = page.title ? `${page.title} · ${site.title}` : site.title;
   const description = page.description || site.tagline;
@@ -55,10 +57,10 @@ export function headMetadata(page: PageFacts, site: Site): HeadMetadata {
     { property: 'og:description', content: description },
     { property: 'og:url', content: canonical },
     { property: 'og:site_name', content: site.title },
-    ...ogLocale(site.language),
+    ...ogLocale(site),
     ...(logo ? [{ property: 'og:image', content: logo }] : []),
   ];
-  return { canonical, feeds, properties, names: twitterCard(title, description, undefined, undefined), jsonLd: undefined };
+  return { canonical, feeds, properties, names: [...twitterCard(title, description, undefined, undefined), ...twitterSite(site)], jsonLd: undefined };
 }
 
 function feedLinks(page: PageFacts, site: Site): FeedLink[] {
@@ -86,7 +88,7 @@ function storyProperties(story: Story, site: Site, canonical: string): HeadMetad
     { property: 'og:description', content: story.summary },
     { property: 'og:url', content: canonical },
     { property: 'og:site_name', content: site.title },
-    ...ogLocale(site.language),
+    ...ogLocale(site),
     ...(image && story.image ? [{ property: 'og:image', content: image }, { property: 'og:image:alt', content: story.image.alt }] : []),
     { property: 'article:published_time', content: story.published.iso },
     { property: 'article:modified_time', content: (story.updated ?? story.published).iso },
@@ -107,10 +109,19 @@ function twitterCard(title: string, description: string, image: string | undefin
   ];
 }
 
-/** Open Graph wants language_TERRITORY ("en_GB"); a bare "en" says nothing it can use. */
-function ogLocale(language: string): HeadMetadata['properties'] {
-  const match = /^([a-z]{2,3})[-_]([A-Z]{2})$/i.exec(language);
+/**
+ * Open Graph wants language_TERRITORY ("en_GB"): site.yml's locale, else the language when it
+ * names a territory; a bare "en" says nothing it can use.
+ */
+function ogLocale(site: Site): HeadMetadata['properties'] {
+  if (site.locale) return [{ property: 'og:locale', content: site.locale }];
+  const match = /^([a-z]{2,3})[-_]([A-Z]{2})$/i.exec(site.language);
   return match ? [{ property: 'og:locale', content: `${match[1]!.toLowerCase()}_${match[2]!.toUpperCase()}` }] : [];
+}
+
+/** The publication's own account, which cards credit whoever shares the link. */
+function twitterSite(site: Site): HeadMetadata['names'] {
+  return site.twitterSite ? [{ name: 'twitter:site', content: site.twitterSite }] : [];
 }
 
 interface Thing {
@@ -136,6 +147,14 @@ export interface NewsArticle {
   image?: string[];
   isBasedOn: Thing[];
   citation: Thing[];
+  correction?: CorrectionComment[];
+}
+
+/** schema.org's CorrectionComment: what a story's `correction` property lists. */
+export interface CorrectionComment {
+  '@type': 'CorrectionComment';
+  text: string;
+  datePublished: string;
 }
 
 /** schema.org NewsArticle as Google's article structured data documents it. */
@@ -145,7 +164,8 @@ export function newsArticle(story: Story, site: Site): NewsArticle {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: story.title,
+    // Cut at a word when over the limit; og:title and the page keep the whole headline.
+    headline: headlineWithin(story.title),
     description: story.summary,
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
@@ -167,5 +187,8 @@ export function newsArticle(story: Story, site: Site): NewsArticle {
     ...(story.image ? { image: [absoluteUrl(story.image.src, site.url)] } : {}),
     isBasedOn: sources,
     citation: sources,
+    ...(story.corrections.length
+      ? { correction: story.corrections.map((entry): CorrectionComment => ({ '@type': 'CorrectionComment', text: entry.text, datePublished: entry.date.iso })) }
+      : {}),
   };
 }

@@ -1,4 +1,5 @@
 import MarkdownIt, { type Token } from 'markdown-it';
+import { headingAnchors } from './heading-anchors.ts';
 
 /**
  * The one markdown-it instance that renders story bodies. Raw HTML stays enabled because
@@ -8,7 +9,7 @@ export const markdown: MarkdownIt = new MarkdownIt({
   html: true,
   linkify: true,
   typographer: true,
-});
+}).use(headingAnchors);
 
 export function renderMarkdown(source: string): string {
   return markdown.render(source);

@@ -42,6 +42,24 @@ describe('search (Pagefind, static files only)', () => {
     assert.equal(await page.locator('h1').innerText(), 'Physicists report logical qubits that outlast their best physical parts');
   });
 
+  test('the search page loads without a console error or a failed request (the favicon included)', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(server.origin + '/search/');
+    await page.getByLabel('Find a story by any word in it').fill('Iran');
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 10_000 });
+    // Browsers fetch the favicon after load, without waiting for it: ask for it as they would.
+    const favicon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel=icon]')?.href ?? '');
+    assert.equal((await page.request.get(favicon)).status(), 200);
+    assert.deepEqual(problems, []);
+  });
+
   test('only story pages are in the index: results are stories, never issue, tag or section listings', async () => {
     const page = await browser.newPage();
     await page.goto(server.origin + '/search/');

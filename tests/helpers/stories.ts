@@ -25,6 +25,7 @@ export function makeStory(overrides: Partial<Omit<Story, 'published'>> & { date?
     draft: false,
     published: parsed.value,
     updated: undefined,
+    corrections: [],
     image: undefined,
     html: '<p>Text.</p>',
     rawHtml: false,

@@ -44,6 +44,12 @@ describe('dev server (npm start)', () => {
     assert.match(html, /<p class="preview-label"[^>]*>Draft: not published yet<\/p>/);
   });
 
+  test('serves the icons drawn from the logo, as a build publishes them', async () => {
+    for (const icon of ['favicon.svg', 'icons/favicon-32.png', 'apple-touch-icon.png', 'site.webmanifest']) {
+      assert.equal((await fetch(`${server.siteUrl}${icon}`)).status, 200, icon);
+    }
+  });
+
   test('a saved edit shows on the story page', async () => {
     await writeFile(storyFile, `${original}\nMonitors added a note at dawn.\n`);
     await waitForPage(`${server.siteUrl}${STORY_URL}`, (html) => html.includes('Monitors added a note at dawn.'), TIMEOUT_MS);

@@ -93,3 +93,27 @@ describe('every page', () => {
     for (const href of hrefs) assert.match(href, /^\/digest\//, href);
   });
 });
+
+describe('issue 14 details', () => {
+  test('site.yml twitterSite goes on every page as twitter:site', async () => {
+    for (const relative of ['index.html', '2026/11/24/market-close/index.html']) {
+      assert.deepEqual(meta(await page(relative), 'twitter:site'), ['@fixture_daily'], relative);
+    }
+  });
+
+  test('the not-found page and the email editions ask not to be indexed; pages do not', async () => {
+    assert.deepEqual(meta(await page('404.html'), 'robots'), ['noindex']);
+    assert.deepEqual(meta(await page('issues/2026-11-23/email.html'), 'robots'), ['noindex']);
+    for (const relative of ['index.html', '2026/11/24/market-close/index.html', 'issues/2026-11-23/index.html']) {
+      assert.deepEqual(meta(await page(relative), 'robots'), [], relative);
+    }
+  });
+
+  test('the search label names no control until the script has made the field (hidden until then)', async () => {
+    const search = await page('search/index.html');
+    const label = search.querySelector('label#search-label')!;
+    assert.equal(label.getAttribute('for'), undefined);
+    assert.ok(search.querySelector('#search-label-row')!.hasAttribute('hidden'));
+    assert.match(search.querySelector('script:not([src])')!.textContent, /htmlFor = "search-input"/);
+  });
+});

@@ -23,3 +23,19 @@ test('a bad time zone and a relative url are both reported, naming site.yml', ()
     },
   );
 });
+
+test('twitterSite and locale are optional, normalized, and checked', () => {
+  const config = parseSiteConfig({ url: 'https://daybook.example', twitterSite: 'daybook_news', locale: 'en-gb' });
+  assert.equal(config.twitterSite, '@daybook_news');
+  assert.equal(config.locale, 'en_GB');
+  assert.equal(parseSiteConfig({ url: 'https://daybook.example' }).twitterSite, undefined);
+  assert.throws(
+    () => parseSiteConfig({ url: 'https://daybook.example', twitterSite: 'https://x.com/daybook', locale: 'English' }, 'content/site.yml'),
+    (error: unknown) => {
+      assert.ok(error instanceof ContentError);
+      assert.match(error.message, /content\/site\.yml: field "twitterSite": found "https:\/\/x\.com\/daybook"; expected an X \(Twitter\) handle such as @daybook/);
+      assert.match(error.message, /field "locale": found "English"; expected a language and territory such as en_US/);
+      return true;
+    },
+  );
+});

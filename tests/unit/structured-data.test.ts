@@ -70,3 +70,16 @@ test('other pages get website Open Graph, the site feeds, and their own feed fir
   assert.equal(front.feeds.length, 4);
   assert.deepEqual(front.properties.find((tag) => tag.property === 'og:description')?.content, 'The news');
 });
+
+test('site.yml twitterSite and locale give every page twitter:site and og:locale', () => {
+  const social = { ...site, language: 'en', twitterSite: '@daybook', locale: 'en_GB' };
+  for (const head of [headMetadata({ url: story.url, story }, social), headMetadata({ url: '/' }, social)]) {
+    assert.deepEqual(head.names.filter((tag) => tag.name === 'twitter:site').map((tag) => tag.content), ['@daybook']);
+    assert.deepEqual(head.properties.filter((tag) => tag.property === 'og:locale').map((tag) => tag.content), ['en_GB']);
+  }
+  const plain = headMetadata({ url: '/' }, site);
+  assert.equal(plain.names.find((tag) => tag.name === 'twitter:site'), undefined);
+  assert.equal(plain.properties.find((tag) => tag.property === 'og:locale'), undefined);
+  const fromLanguage = headMetadata({ url: '/' }, { ...site, language: 'en-US' });
+  assert.deepEqual(fromLanguage.properties.filter((tag) => tag.property === 'og:locale').map((tag) => tag.content), ['en_US']);
+});
