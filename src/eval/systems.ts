@@ -1,5 +1,5 @@
 import { renderMarkdown } from '../transforms/markdown.ts';
-import { splitSentences, storyParagraphs, stripBoilerplate, type SummaryOptions } from '../transforms/summary/index.ts';
+import { storyParagraphs, storySentences, stripBoilerplate, type SummaryOptions } from '../transforms/summary/index.ts';
 import { summarizeParagraphs } from '../transforms/summary/index.ts';
 
 /** A summarizer under evaluation: story text (Markdown or plain) in, summary text out. */
@@ -10,9 +10,9 @@ export function storyTextParagraphs(storyText: string): string[] {
   return stripBoilerplate(storyParagraphs(renderMarkdown(storyText)));
 }
 
-/** Lead-N: the first N sentences of the stripped story. */
+/** Lead-N: the first N sentences of the stripped story, junk and repeated sentences left out as the summarizer leaves them. */
 export function leadBaseline(sentenceCount: number): SummarySystem {
-  return (storyText) => storyTextParagraphs(storyText).flatMap(splitSentences).slice(0, sentenceCount).join(' ');
+  return (storyText) => storySentences(storyTextParagraphs(storyText)).slice(0, sentenceCount).join(' ');
 }
 
 export function summarizerSystem(options: Partial<SummaryOptions> = {}): SummarySystem {
