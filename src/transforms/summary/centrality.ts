@@ -31,35 +31,49 @@ export function contentTerms(sentence: string): string[] {
  * sentence the rest of the story keeps coming back to, early, is the one to keep. Scores are
  * scaled so the most central sentence has 1.
  */
-export function directedCentrality(sentences: readonly string[]): number[] {
-  const count = sentences.length;
+export function directedCentrality(termLists: readonly (readonly string[])[]): number[] {
+  const count = termLists.length;
   if (count === 0) return [];
-  const termLists = sentences.map(contentTerms);
-  const documentFrequency = new Map<string, number>();
-  for (const terms of termLists) for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  const vectors = termLists.map((terms) => {
-    const weights = new Map<string, number>();
-    for (const term of terms) weights.set(term, (weights.get(term) ?? 0) + Math.log((count + 1) / (documentFrequency.get(term) ?? 1)));
-    let norm = 0;
-    for (const weight of weights.values()) norm += weight * weight;
-    return { weights, norm: Math.sqrt(norm) };
+  // Terms as small integer ids, so vectors are arrays rather than maps.
+  const ids = new Map<string, number>();
+  const idLists = termLists.map((terms) => terms.map((term) => {
+    let id = ids.get(term);
+    if (id === undefined) ids.set(term, (id = ids.size));
+    return id;
+  }));
+  const documentFrequency = new Float64Array(ids.size);
+  const lastSentence = new Int32Array(ids.size).fill(-1);
+  idLists.forEach((list, sentence) => {
+    for (const id of list) {
+      if (lastSentence[id] !== sentence) documentFrequency[id] = (documentFrequency[id] as number) + 1;
+      lastSentence[id] = sentence;
+    }
+  });
+  // Per sentence, its TF-IDF vector as parallel arrays of ids and unit-length weights.
+  const dense = new Float64Array(ids.size);
+  const vectors = idLists.map((list) => {
+    const unique = [...new Set(list)];
+    for (const id of list) dense[id] = (dense[id] as number) + Math.log((count + 1) / (documentFrequency[id] as number));
+    const weights = unique.map((id) => dense[id] as number);
+    for (const id of unique) dense[id] = 0;
+    const norm = Math.sqrt(weights.reduce((sum, weight) => sum + weight * weight, 0)) || 1;
+    return { ids: unique, weights: weights.map((weight) => weight / norm) };
   });
   const similarity = new Float64Array(count * count);
   let lowest = Infinity;
   let highest = -Infinity;
   for (let row = 0; row < count; row += 1) {
     const left = vectors[row] as (typeof vectors)[number];
+    left.ids.forEach((id, index) => { dense[id] = left.weights[index] as number; });
     for (let column = row + 1; column < count; column += 1) {
       const right = vectors[column] as (typeof vectors)[number];
       let dot = 0;
-      if (left.norm > 0 && right.norm > 0) {
-        for (const [term, weight] of left.weights) dot += weight * (right.weights.get(term) ?? 0);
-        dot /= left.norm * right.norm;
-      }
+      right.ids.forEach((id, index) => { dot += (dense[id] as number) * (right.weights[index] as number); });
       similarity[row * count + column] = dot;
       lowest = Math.min(lowest, dot);
       highest = Math.max(highest, dot);
     }
+    for (const id of left.ids) dense[id] = 0;
   }
   // Only edges well above the story's typical similarity count (PACSUM's beta threshold).
   const threshold = count < 2 ? 0 : lowest + EDGE_THRESHOLD * (highest - lowest);

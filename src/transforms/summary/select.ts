@@ -8,8 +8,6 @@ const MIN_USEFUL_WORDS = 5;
 const CANDIDATES = 12;
 /** A selection may run this far past maxWords (a fifth: 72 words for 60) rather than stop short with budget left. */
 export const WORD_ALLOWANCE = 0.2;
-/** The story is split into units only until this many usable ones exist past the lead. */
-const RANKED_UNITS = 30;
 /** Two picks sharing this much of their content say the same thing; the second is left out. */
 const REDUNDANT = 0.6;
 
@@ -22,7 +20,9 @@ function isUsable(unit: SentenceUnit): boolean {
  * nothing, so a long story need not be split into sentences to its end.
  */
 export function unitsSuffice(units: readonly SentenceUnit[]): boolean {
-  return units.length >= RANKED_UNITS && units.filter(isUsable).length >= CANDIDATES;
+  let usable = 0;
+  for (const unit of units) if (isUsable(unit) && (usable += 1) >= CANDIDATES) return true;
+  return false;
 }
 
 /** News puts its point first: the prior halves by the fourth usable sentence. */
@@ -63,9 +63,10 @@ export function selectUnits(units: readonly SentenceUnit[], options: SummaryOpti
   const usable = units.filter(isUsable);
   const pool = (usable.length > 0 ? usable : units.filter((unit) => unit.balanced)).slice(0, CANDIDATES);
   if (pool.length === 0) return [];
-  const centrality = directedCentrality(pool.map((unit) => unit.text));
+  const termLists = pool.map((unit) => contentTerms(unit.text));
+  const centrality = directedCentrality(termLists);
   const ranked = pool
-    .map((unit, rank) => ({ unit, terms: new Set(contentTerms(unit.text)), score: positionPrior(rank) * (1 + (centrality[rank] ?? 0)) * styleFactor(unit) }))
+    .map((unit, rank) => ({ unit, terms: new Set(termLists[rank]), score: positionPrior(rank) * (1 + (centrality[rank] ?? 0)) * styleFactor(unit) }))
     .sort((left, right) => right.score - left.score);
 
   const wordLimit = Math.floor(options.maxWords * (1 + WORD_ALLOWANCE));

@@ -19,24 +19,31 @@ export function paragraphSentences(paragraph: string): string[] {
   return text.replace(GLUED_CAPTION_END, '$1\n').split('\n').flatMap(splitSentences);
 }
 
-function overlap(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
-  if (left.size === 0 || right.size === 0) return 0;
-  let shared = 0;
-  for (const term of left) if (right.has(term)) shared += 1;
-  return shared / Math.min(left.size, right.size);
-}
-
 /**
  * A filter for one story's sentences, in story order: false for page furniture (see
  * sentence-junk-rules.ts) and for a sentence the story already said, nearly word for word.
+ * Shared terms are counted through an index from term to the kept sentences that have it.
  */
 export function createSentenceSieve(): (sentence: string) => boolean {
-  const seen: Set<string>[] = [];
+  const sentencesWithTerm = new Map<string, number[]>();
+  const sizes: number[] = [];
   return (sentence) => {
     if (isJunkSentence(sentence)) return false;
     const terms = new Set(contentTerms(sentence));
-    if (terms.size >= 3 && seen.some((earlier) => overlap(terms, earlier) >= NEAR_DUPLICATE)) return false;
-    seen.push(terms);
+    if (terms.size >= 3) {
+      const shared = new Map<number, number>();
+      for (const term of terms) for (const earlier of sentencesWithTerm.get(term) ?? []) shared.set(earlier, (shared.get(earlier) ?? 0) + 1);
+      for (const [earlier, count] of shared) {
+        if (count / Math.min(terms.size, sizes[earlier] ?? 1) >= NEAR_DUPLICATE) return false;
+      }
+    }
+    const index = sizes.length;
+    sizes.push(terms.size);
+    for (const term of terms) {
+      const list = sentencesWithTerm.get(term);
+      if (list) list.push(index);
+      else sentencesWithTerm.set(term, [index]);
+    }
     return true;
   };
 }
