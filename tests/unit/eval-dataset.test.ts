@@ -34,6 +34,13 @@ test('lead baselines take the first sentences of the stripped story', () => {
   assert.equal(leadBaseline(3)(story), 'The Senate voted on Friday. It passed 52-48. The president will sign it.');
 });
 
+test('plain text without blank lines is one paragraph a line, so a notice is not glued to the next sentence', () => {
+  const xsumLayout = 'Media playback is not supported on this device\nThe club confirmed the signing on Friday.\nHe joins on a two-year deal.';
+  assert.equal(leadBaseline(1)(xsumLayout), 'The club confirmed the signing on Friday.');
+  const markdown = 'The club confirmed the signing\non Friday.\n\nHe joins on a two-year deal.';
+  assert.equal(leadBaseline(1)(markdown), 'The club confirmed the signing on Friday.');
+});
+
 test('evaluation averages F1 over stories and reports each system', () => {
   const examples = parseEvalJsonl(
     [line('a', 'The dam failed on Monday. Towns were flooded.', 'the dam failed on monday'), line('b', 'Stocks fell sharply. Oil rose.', 'oil rose')].join('\n'),
