@@ -14,7 +14,7 @@ export const PICTURE_POSITION = /\((?:pictured|picture|photo|above|below|left|ri
 /** "Caught on camera: Video captures …", "Goldenboy: David Beckham …": a caption's label, one to four words and a colon. */
 const CAPTION_LABEL = /^(?:['‘“"]?[\p{Lu}\d][\p{L}\d'’!?.,-]*\s+){0,3}['‘“"]?[\p{L}\d][\p{L}\d'’!?.-]*['’”"]?:\s+\S/u;
 
-const rules: readonly SentenceJunkRule[] = [
+export const SENTENCE_JUNK_RULES: readonly SentenceJunkRule[] = [
   {
     name: 'video-prompt',
     matches: (sentence) => /^(?:scroll\s+down\s+for\s+(?:the\s+)?(?:video|videos|more)|watch\s+(?:the\s+)?video\s+(?:below|above|here)|click\s+(?:here|below)\s+(?:for|to\s+watch)\s+(?:the\s+)?video)\b\W*$/i.test(sentence),
@@ -42,8 +42,6 @@ const rules: readonly SentenceJunkRule[] = [
       || (PICTURE_POSITION.test(sentence) && !/[.!?]["”’')]*$/.test(sentence)),
   },
 ];
-
-export const SENTENCE_JUNK_RULES = rules;
 
 export function isJunkSentence(sentence: string): boolean {
   return SENTENCE_JUNK_RULES.some((rule) => rule.matches(sentence));
