@@ -88,8 +88,9 @@ test('summaries are whole sentences of the story, within budget, in story order'
 
 test('a quotation spanning sentences is taken whole or not at all', () => {
   const quote = '“We are ready. We will not back down,” the minister said.';
-  const summary = summarizeHtml(html(S1, quote, S4), { maxSentences: 3, maxWords: 60 });
-  assert.equal(summary, `${S1} ${quote}`);
+  assert.equal(summarizeHtml(html(S1, quote, S4), { maxSentences: 4, maxWords: 60 }), `${S1} ${quote} ${S4}`);
+  // Three sentences leave room for one of the quotation's two: it is left out rather than cut.
+  assert.equal(summarizeHtml(html(S1, quote, S4), { maxSentences: 3, maxWords: 60 }), `${S1} ${S4}`);
   assert.ok(hasBalancedQuotes(summarizeHtml(html(quote, S1), { maxSentences: 1 })));
 });
 

@@ -35,7 +35,7 @@ function positionPrior(rank: number): number {
 
 /**
  * What readers' summaries leave out even when it is central: questions, exclamations, quotations
- * and first-person asides read as colour, not as the news; very short sentences carry too little.
+ * and first-person asides read as colour, not as the news.
  */
 function styleFactor(unit: SentenceUnit): number {
   let factor = 1;
@@ -44,7 +44,6 @@ function styleFactor(unit: SentenceUnit): number {
   if (/!["”’')]*$/.test(text)) factor *= 0.5;
   if (/^["“‘']/.test(text)) factor *= 0.6;
   if (/(?:^|\s)(?:I|I'm|I’m|I've|I’ve|we|We|you|You)\s/.test(text.replace(/["“][^"”]*["”]/g, ''))) factor *= 0.8;
-  if (unit.words < 10) factor *= 0.6;
   return factor;
 }
 
