@@ -20,6 +20,7 @@ function requireString(record: Record<string, unknown>, field: string, where: st
 /** Parses JSON Lines of {"id", "text", "reference"}; blank lines are allowed, anything else malformed is an error. */
 export function parseEvalJsonl(content: string, fileName: string): EvalExample[] {
   const examples: EvalExample[] = [];
+  const lineOfId = new Map<string, number>();
   const lines = content.split(/\r?\n/);
   lines.forEach((line, index) => {
     if (line.trim() === '') return;
@@ -35,6 +36,11 @@ export function parseEvalJsonl(content: string, fileName: string): EvalExample[]
     }
     const record = parsed as Record<string, unknown>;
     const id = typeof record.id === 'number' ? String(record.id) : requireString(record, 'id', where);
+    const earlier = lineOfId.get(id);
+    if (earlier !== undefined) {
+      throw new EvalInputError(`${where}: id "${id}" already used on line ${earlier}; give every story its own id`);
+    }
+    lineOfId.set(id, index + 1);
     examples.push({ id, text: requireString(record, 'text', where), reference: requireString(record, 'reference', where) });
   });
   if (examples.length === 0) throw new EvalInputError(`${fileName}: no examples (the file has no JSON lines)`);

@@ -2,31 +2,66 @@ import { parseEvalJsonl, EvalInputError } from './dataset.ts';
 import { evaluateSystems, type EvalReport } from './evaluate.ts';
 import { formatReportJson, formatReportTable } from './report.ts';
 import { leadBaseline, summarizerSystem, type SummarySystem } from './systems.ts';
+import { DEFAULT_SUMMARY_OPTIONS, type SummaryOptions } from '../transforms/summary/index.ts';
 
 export interface EvalCommand {
   file: string;
   json: boolean;
+  /** The summarizer's budget: the product's defaults unless the command sets one. */
+  summary: SummaryOptions;
 }
 
-export const EVAL_USAGE = 'usage: npm run eval:summaries -- FILE.jsonl [--json]';
+export const EVAL_USAGE = 'usage: npm run eval:summaries -- FILE.jsonl [--max-sentences N] [--max-words N] [--json]';
+
+/** With --max-sentences alone, summaries are compared sentence for sentence with Lead-N, so words are not capped. */
+const UNCAPPED_WORDS = 100_000;
+
+function positiveInteger(option: string, value: string | undefined): number {
+  const number = Number(value);
+  if (value === undefined || !Number.isInteger(number) || number < 1) {
+    throw new EvalInputError(`${option} needs a positive whole number, got ${value === undefined ? 'nothing' : `"${value}"`}\n${EVAL_USAGE}`);
+  }
+  return number;
+}
 
 export function parseEvalArgs(args: readonly string[]): EvalCommand {
-  const files = args.filter((arg) => !arg.startsWith('--'));
-  const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--json');
-  if (unknown.length > 0) throw new EvalInputError(`unknown option ${unknown.join(', ')}\n${EVAL_USAGE}`);
+  const files: string[] = [];
+  let json = false;
+  let maxSentences: number | undefined;
+  let maxWords: number | undefined;
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] ?? '';
+    if (arg === '--json') json = true;
+    else if (arg === '--max-sentences') maxSentences = positiveInteger(arg, args[(index += 1)]);
+    else if (arg === '--max-words') maxWords = positiveInteger(arg, args[(index += 1)]);
+    else if (arg.startsWith('--')) throw new EvalInputError(`unknown option ${arg}\n${EVAL_USAGE}`);
+    else files.push(arg);
+  }
   const [file, ...extra] = files;
   if (!file || extra.length > 0) throw new EvalInputError(`expected exactly one JSONL file\n${EVAL_USAGE}`);
-  return { file, json: args.includes('--json') };
+  const summary = {
+    maxSentences: maxSentences ?? DEFAULT_SUMMARY_OPTIONS.maxSentences,
+    maxWords: maxWords ?? (maxSentences === undefined ? DEFAULT_SUMMARY_OPTIONS.maxWords : UNCAPPED_WORDS),
+  };
+  return { file, json, summary };
 }
 
-export const EVALUATED_SYSTEMS: ReadonlyArray<readonly [string, SummarySystem]> = [
-  ['summarizer', summarizerSystem()],
-  ['lead-2', leadBaseline(2)],
-  ['lead-3', leadBaseline(3)],
-];
+export function evaluatedSystems(summary: SummaryOptions): ReadonlyArray<readonly [string, SummarySystem]> {
+  return [
+    ['summarizer', summarizerSystem(summary)],
+    ['lead-1', leadBaseline(1)],
+    ['lead-2', leadBaseline(2)],
+    ['lead-3', leadBaseline(3)],
+  ];
+}
+
+function lengthNote({ maxSentences, maxWords }: SummaryOptions): string {
+  const words = maxWords >= UNCAPPED_WORDS ? 'no word cap' : `about ${maxWords} words`;
+  return `; summarizer at ${maxSentences} ${maxSentences === 1 ? 'sentence' : 'sentences'}, ${words}`;
+}
 
 /** Everything the command does apart from touching the file system and the console. */
 export function runEvaluation(content: string, command: EvalCommand): { report: EvalReport; output: string } {
-  const report = evaluateSystems(parseEvalJsonl(content, command.file), EVALUATED_SYSTEMS);
-  return { report, output: command.json ? formatReportJson(report) : formatReportTable(report) };
+  const report = evaluateSystems(parseEvalJsonl(content, command.file), evaluatedSystems(command.summary));
+  return { report, output: command.json ? formatReportJson(report) : formatReportTable(report, lengthNote(command.summary)) };
 }

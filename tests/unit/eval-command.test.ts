@@ -20,12 +20,24 @@ writeFileSync(tiny, [
   JSON.stringify({ id: 'b', text: 'A storm knocked out power to 40,000 homes. Crews worked overnight.', reference: 'A storm cut power to 40,000 homes.' }),
 ].join('\n'));
 
-test('eval:summaries prints a table of the summarizer beside lead-2 and lead-3', () => {
+test('eval:summaries prints a table of the summarizer beside lead-1, lead-2 and lead-3, with intervals', () => {
   const { status, stdout, stderr } = evalCommand(tiny);
   assert.equal(status, 0, stderr);
-  for (const system of ['summarizer', 'lead-2', 'lead-3']) assert.match(stdout, new RegExp(`^${system}\\s+\\d+\\.\\d\\d`, 'm'));
-  assert.match(stdout, /ROUGE-1\s+ROUGE-2\s+ROUGE-L/);
-  assert.match(stdout, /averaged over 2 stories/);
+  for (const system of ['summarizer', 'lead-1', 'lead-2', 'lead-3']) assert.match(stdout, new RegExp(`^${system}\\s+\\d+\\.\\d\\d`, 'm'));
+  assert.match(stdout, /ROUGE-1\s+ROUGE-2\s+ROUGE-L\s+ROUGE-Lsum\s+avg words\s+empty/);
+  for (const baseline of ['lead-1', 'lead-2', 'lead-3']) {
+    assert.match(stdout, new RegExp(`^summarizer - ${baseline}\\s+[+-]\\d+\\.\\d\\d \\[[+-]\\d+\\.\\d\\d, [+-]\\d+\\.\\d\\d\\]`, 'm'));
+  }
+  assert.match(stdout, /averaged over 2 stories; summarizer at 2 sentences, about 60 words/);
+});
+
+test('eval:summaries --max-sentences alone compares sentence for sentence, without a word cap', () => {
+  const { status, stdout, stderr } = evalCommand(tiny, '--max-sentences', '3');
+  assert.equal(status, 0, stderr);
+  assert.match(stdout, /summarizer at 3 sentences, no word cap/);
+  const bad = evalCommand(tiny, '--max-words', 'lots');
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /--max-words needs a positive whole number, got "lots"/);
 });
 
 test('eval:summaries --json prints one JSON line of the figures', () => {
@@ -35,9 +47,10 @@ test('eval:summaries --json prints one JSON line of the figures', () => {
   assert.equal(lines.length, 1);
   const figures = JSON.parse(lines[0] ?? '') as { count: number; systems: Record<string, Record<string, number>> };
   assert.equal(figures.count, 2);
-  assert.deepEqual(Object.keys(figures.systems), ['summarizer', 'lead-2', 'lead-3']);
+  assert.deepEqual(Object.keys(figures.systems), ['summarizer', 'lead-1', 'lead-2', 'lead-3']);
   for (const scores of Object.values(figures.systems)) {
-    for (const key of ['rouge1', 'rouge2', 'rougeL']) assert.ok((scores[key] ?? -1) > 0 && (scores[key] ?? 2) <= 1, key);
+    for (const key of ['rouge1', 'rouge2', 'rougeL', 'rougeLsum']) assert.ok((scores[key] ?? -1) > 0 && (scores[key] ?? 2) <= 1, key);
+    assert.equal(scores.emptySummaries, 0);
   }
 });
 

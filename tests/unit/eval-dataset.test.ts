@@ -22,10 +22,23 @@ test('malformed input names the file and line', () => {
   assert.throws(() => parseEvalJsonl('\n\n', 'empty.jsonl'), /empty\.jsonl: no examples/);
 });
 
+test('a repeated id is an error naming both lines', () => {
+  const content = [line('a', 'Text one.', 'Ref one.'), line('b', 'Text two.', 'Ref two.'), line('a', 'Text three.', 'Ref.')].join('\n');
+  assert.throws(() => parseEvalJsonl(content, 'set.jsonl'), (error: unknown) =>
+    error instanceof EvalInputError && /^set\.jsonl:3: id "a" already used on line 1/.test(error.message));
+});
+
 test('lead baselines take the first sentences of the stripped story', () => {
   const story = 'By Jane Doe\n\nWASHINGTON (AP) — The Senate voted on Friday. It passed 52-48.\n\nThe president will sign it.';
   assert.equal(leadBaseline(2)(story), 'The Senate voted on Friday. It passed 52-48.');
   assert.equal(leadBaseline(3)(story), 'The Senate voted on Friday. It passed 52-48. The president will sign it.');
+});
+
+test('plain text without blank lines is one paragraph a line, so a notice is not glued to the next sentence', () => {
+  const xsumLayout = 'Media playback is not supported on this device\nThe club confirmed the signing on Friday.\nHe joins on a two-year deal.';
+  assert.equal(leadBaseline(1)(xsumLayout), 'The club confirmed the signing on Friday.');
+  const markdown = 'The club confirmed the signing\non Friday.\n\nHe joins on a two-year deal.';
+  assert.equal(leadBaseline(1)(markdown), 'The club confirmed the signing on Friday.');
 });
 
 test('evaluation averages F1 over stories and reports each system', () => {
@@ -40,15 +53,29 @@ test('evaluation averages F1 over stories and reports each system', () => {
   assert.equal(lead?.rouge1, 0.5);
   assert.equal(lead?.rougeL, 0.5);
   assert.equal(lead?.averageWords, 4); // 5 and 3 words
-  assert.match(formatReportTable(report), /lead-1\s+50\.00\s+50\.00\s+50\.00\s+4\.0/);
+  assert.equal(lead?.rougeLsum, 0.5);
+  assert.equal(lead?.emptySummaries, 0);
+  assert.match(formatReportTable(report), /lead-1\s+50\.00\s+50\.00\s+50\.00\s+50\.00\s+4\.0\s+0/);
   assert.match(formatReportTable(report), /averaged over 2 stories/);
   const json = JSON.parse(formatReportJson(report)) as { count: number; systems: Record<string, { rouge1: number }> };
   assert.equal(json.count, 2);
   assert.equal(json.systems['lead-1']?.rouge1, 0.5);
 });
 
-test('command arguments: one file, optional --json', () => {
-  assert.deepEqual(parseEvalArgs(['set.jsonl', '--json']), { file: 'set.jsonl', json: true });
+test('empty summaries are counted and scored zero', () => {
+  const examples = parseEvalJsonl(line('a', 'The dam failed.', 'the dam failed'), 'set.jsonl');
+  const report = evaluateSystems(examples, [['silent', () => ''], ['lead-1', leadBaseline(1)]]);
+  assert.equal(report.results[0]?.emptySummaries, 1);
+  assert.equal(report.results[0]?.rouge1, 0);
+  const difference = report.comparisons[0]?.differences.rouge1;
+  assert.deepEqual(difference, { mean: -1, low: -1, high: -1 });
+});
+
+test('command arguments: one file, optional --json and length options', () => {
+  assert.deepEqual(parseEvalArgs(['set.jsonl', '--json']), { file: 'set.jsonl', json: true, summary: { maxSentences: 2, maxWords: 60 } });
+  assert.deepEqual(parseEvalArgs(['set.jsonl', '--max-sentences', '1', '--max-words', '30']).summary, { maxSentences: 1, maxWords: 30 });
+  assert.equal(parseEvalArgs(['set.jsonl', '--max-sentences', '3']).summary.maxWords, 100_000);
+  assert.throws(() => parseEvalArgs(['set.jsonl', '--max-sentences', '0']), /--max-sentences needs a positive whole number/);
   assert.throws(() => parseEvalArgs([]), /expected exactly one JSONL file/);
   assert.throws(() => parseEvalArgs(['a.jsonl', '--csv']), /unknown option --csv/);
 });

@@ -9,6 +9,7 @@ export { storyParagraphs } from './html-paragraphs.ts';
 export { paragraphsOfTokens } from './token-paragraphs.ts';
 export { stripBoilerplate } from './boilerplate.ts';
 export { splitSentences } from './sentences.ts';
+export { storySentences } from './units.ts';
 export { dek } from './dek.ts';
 
 /** Summarises paragraphs that are already plain text and free of boilerplate. */

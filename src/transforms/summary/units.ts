@@ -1,5 +1,5 @@
 import { hasBalancedQuotes } from './quotes.ts';
-import { splitSentences } from './sentences.ts';
+import { createSentenceSieve, paragraphSentences } from './sentence-sieve.ts';
 import { countWords } from './words.ts';
 
 /**
@@ -17,9 +17,12 @@ export interface SentenceUnit {
 
 const MAX_SENTENCES_PER_QUOTE = 4;
 
-/** A paragraph's units, numbered from firstPosition (the count of units before the paragraph). */
-export function paragraphUnits(paragraph: string, firstPosition = 0): SentenceUnit[] {
-  const sentences = splitSentences(paragraph);
+/**
+ * A paragraph's units, numbered from firstPosition (the count of units before the paragraph);
+ * `keep` drops sentences (junk, repeats) before they are joined into units.
+ */
+export function paragraphUnits(paragraph: string, firstPosition = 0, keep: (sentence: string) => boolean = () => true): SentenceUnit[] {
+  const sentences = paragraphSentences(paragraph).filter(keep);
   const units: SentenceUnit[] = [];
   let index = 0;
   while (index < sentences.length) {
@@ -47,9 +50,16 @@ export function paragraphUnits(paragraph: string, firstPosition = 0): SentenceUn
  */
 export function storyUnits(paragraphs: readonly string[], enough: (units: readonly SentenceUnit[]) => boolean = () => false): SentenceUnit[] {
   const units: SentenceUnit[] = [];
+  const keep = createSentenceSieve();
   for (const paragraph of paragraphs) {
-    units.push(...paragraphUnits(paragraph, units.length));
+    units.push(...paragraphUnits(paragraph, units.length, keep));
     if (enough(units)) break;
   }
   return units;
+}
+
+/** The story's sentences in order, without junk and repeats: what Lead-N baselines take from. */
+export function storySentences(paragraphs: readonly string[]): string[] {
+  const keep = createSentenceSieve();
+  return paragraphs.flatMap((paragraph) => paragraphSentences(paragraph).filter(keep));
 }
