@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { constants, readFileSync } from 'node:fs';
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
@@ -11,11 +11,8 @@ export interface FileDigest {
   sha256: string;
 }
 
-/**
- * Files copied or hashed at once. A search part is thousands of small files: one at a time
- * leaves libuv's threads idle between them, all at once opens thousands of files (EMFILE).
- */
-const FILES_AT_ONCE = 32;
+/** Files copied between two turns of the event loop. */
+const FILES_PER_TURN = 100;
 
 /** Every regular file under `dir`, as sorted relative paths; links and other kinds are left out. */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -27,42 +24,26 @@ export async function listFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * Copies `files` from the folder `from` to the same paths under `to`. Each is a file of its
- * own, never a link to the original: a clone (reflink) where the file system can make one,
- * which shares no writable data (a write to either copies the block first), else a real copy.
+ * Copies `files` from the folder `from` to the same paths under `to`, hashing each as it is
+ * copied, and returns their digests in order: the digest is of the very bytes written. Each
+ * copy is a new file (never a link, never over an existing file), so nothing written to one
+ * side later reaches the other.
+ *
+ * Read, hash and write rather than copyFile: the bytes have to be read to be hashed anyway, so
+ * one pass does what copyFile and a read of the copy do in two. Synchronous calls, because a
+ * part is thousands of small files, for which a promise-based read or write costs several trips
+ * through libuv's threads (as for stories, see load.ts); yielding after each batch keeps the dev
+ * server answering while its preview index is copied.
  */
-export async function copyFiles(from: string, to: string, files: readonly string[]): Promise<void> {
+export async function copyFilesHashing(from: string, to: string, files: readonly string[]): Promise<FileDigest[]> {
   const folders = new Set(files.map((file) => path.dirname(path.join(to, file))));
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
-  await eachAtMost(FILES_AT_ONCE, files, (file) => copyFile(path.join(from, file), path.join(to, file), constants.COPYFILE_FICLONE));
-}
-
-/** Files hashed between two turns of the event loop. */
-const FILES_PER_TURN = 100;
-
-/**
- * The size and sha256 of each of `files` under `dir`, in their order. The files are read
- * synchronously: a small file's promise-based read costs several trips through libuv's threads,
- * a synchronous one a fraction of that (as for stories, see load.ts). Yielding after each
- * batch keeps the dev server answering while its preview index is restored.
- */
-export async function digestFiles(dir: string, files: readonly string[]): Promise<FileDigest[]> {
   const digests: FileDigest[] = [];
   for (const [index, file] of files.entries()) {
-    const bytes = readFileSync(path.join(dir, file));
+    const bytes = readFileSync(path.join(from, file));
+    writeFileSync(path.join(to, file), bytes, { flag: 'wx' });
     digests.push({ path: file, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
     if ((index + 1) % FILES_PER_TURN === 0) await nextTurn();
   }
   return digests;
-}
-
-/** Runs `task` on every item, at most `limit` at a time; the results keep the items' order. */
-async function eachAtMost<T, R>(limit: number, items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let index = next++; index < items.length; index = next++) results[index] = await task(items[index] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { contentFolderKey } from '../content/story-cache.ts';
-import { copyFiles, digestFiles, listFiles } from './file-tree.ts';
+import { copyFilesHashing, listFiles } from './file-tree.ts';
 import { digestDifference, listingDifference, MANIFEST_FILE, manifestOf, readManifest, writeManifest } from './part-manifest.ts';
 
 /**
@@ -54,16 +54,15 @@ export class SearchIndexCache {
   }
 
   /**
-   * Stores a finished part: its files are hashed, copied beside their place, the manifest
+   * Stores a finished part: its files are copied beside their place and hashed, the manifest
    * written last, and the whole renamed in, so no reader sees half of it.
    */
   async store(shardId: string, key: string, bundleDir: string): Promise<void> {
     const entry = this.entryFor(shardId, key);
     const incoming = `${entry}.incoming-${process.pid}`;
-    const files = await partFiles(bundleDir);
-    const digests = await digestFiles(bundleDir, files);
+    await rm(incoming, { recursive: true, force: true });
     await mkdir(incoming, { recursive: true });
-    await copyFiles(bundleDir, incoming, files);
+    const digests = await copyFilesHashing(bundleDir, incoming, await partFiles(bundleDir));
     await writeManifest(incoming, manifestOf(digests));
     try {
       await rename(incoming, entry);
@@ -106,16 +105,15 @@ async function partFiles(dir: string): Promise<string[]> {
 
 /**
  * Copies the cached part `entry` to `target`; returns what is wrong with it when its manifest
- * is missing or damaged, it holds other files than its manifest lists, or a copied file's bytes
- * are not the ones stored (hashing the copy checks what the site will serve).
+ * is missing or damaged, it holds other files than its manifest lists, or the bytes copied are
+ * not the ones stored (each file is hashed as it is copied, so the check is of what the site serves).
  */
 async function copyVerified(entry: string, target: string): Promise<string | undefined> {
   const manifest = await readManifest(entry);
   if (manifest === undefined) return 'its manifest is missing or damaged';
   const listing = listingDifference(manifest, await partFiles(entry));
   if (listing !== undefined) return listing;
-  const files = manifest.files.map((file) => file.path);
   await mkdir(target, { recursive: true });
-  await copyFiles(entry, target, files);
-  return digestDifference(manifest, await digestFiles(target, files));
+  const copied = await copyFilesHashing(entry, target, manifest.files.map((file) => file.path));
+  return digestDifference(manifest, copied);
 }
