@@ -3,30 +3,20 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
 import type { NormalizeResult, StoryFile } from './normalize.ts';
+import { decodeShard, encodeShard, type CachedStory, type CacheShard } from './story-cache-file.ts';
 
-/** A story's parse result and the hash of the file text it came from. */
-export interface CachedStory {
-  textHash: string;
-  result: NormalizeResult;
-}
-
-interface CacheShard {
-  /** Everything besides a file's own text that its result depends on (see storyCacheScope). */
-  scope: string;
-  stories: Record<string, CachedStory>;
-}
+export type { CachedStory };
 
 /** Stories are spread over this many files by a hash of their path, so an edit rewrites one of them. */
 const SHARDS = 32;
 
 /**
- * Parsed stories kept between builds in <cache>/content/<site>/<shard>.v8: a story whose file
- * text, site config and Daybook code are unchanged is not parsed, rendered and summarized
- * again. The next day's build of a large archive then parses only the day's new and edited
- * files, and rewrites only the shards that hold them (one file for all 4,000 stories took
- * 0.7 s to rewrite after a single edit).
+ * Parsed stories kept between builds in <cache>/content/<site>/<shard>.v8, each file
+ * checksummed (story-cache-file.ts): a story whose file text, site config and Daybook code
+ * are unchanged is not parsed, rendered and summarized again. The next day's build of a
+ * large archive then parses only the day's new and edited files, and rewrites only the shards
+ * that hold them (one file for all 4,000 stories took 0.7 s to rewrite after a single edit).
  */
 export class PersistentStoryCache {
   private readonly folder: string;
@@ -74,19 +64,23 @@ export class PersistentStoryCache {
     ]);
   }
 
+  /**
+   * A shard that is damaged (its checksum does not match) or unreadable (an earlier format) is
+   * left out: its stories are parsed afresh, which makes them touched, so the next write replaces it.
+   */
   private async readShard(name: string): Promise<CacheShard | undefined> {
-    try {
-      return deserialize(await readFile(path.join(this.folder, name))) as CacheShard;
-    } catch {
-      // One a crash or another Node version left unreadable: its stories are parsed afresh.
-      return undefined;
-    }
+    const file = path.join(this.folder, name);
+    const bytes = await readFile(file).catch(() => undefined);
+    if (bytes === undefined) return undefined;
+    const decoded = decodeShard(bytes);
+    if (decoded.shard === undefined && decoded.damaged) console.warn(`Story cache file ${file} was damaged: its stories are parsed again.`);
+    return decoded.shard;
   }
 
   private async writeShard(name: string, shard: CacheShard): Promise<void> {
     const file = path.join(this.folder, name);
     const incoming = `${file}.incoming-${process.pid}`;
-    await writeFile(incoming, serialize(shard));
+    await writeFile(incoming, encodeShard(shard));
     await rename(incoming, file);
   }
 }

@@ -1,16 +1,21 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { contentFolderKey } from '../content/story-cache.ts';
+import { copyFilesHashing, listFiles } from './file-tree.ts';
+import { digestDifference, listingDifference, MANIFEST_FILE, manifestOf, readManifest, writeManifest } from './part-manifest.ts';
 
 /**
  * Finished search-index parts kept between builds, under <cache>/search/<site>/<part>.<key>/
- * (<site>: see contentFolderKey): a part whose records and indexer are unchanged is linked
+ * (<site>: see contentFolderKey): a part whose records and indexer are unchanged is copied
  * instead of indexed again, so a daily build re-indexes the newest months only, however
  * large the archive.
+ *
+ * Parts go in and out by copy, never by link, so no file of a published site is a file of
+ * the cache: damage to one (a truncated file, an edit in place) cannot reach the other. Each
+ * part holds a manifest of its files' sizes and sha256s, written last; a restore checks the
+ * copied bytes against it and throws a damaged part away, so it is indexed again.
  */
 export class SearchIndexCache {
   private readonly root: string;
@@ -24,25 +29,41 @@ export class SearchIndexCache {
     return path.join(this.root, `${shardId}.${key}`);
   }
 
-  /** Copies a cached part to `target`; false when there is none (or another build just pruned it). */
+  /**
+   * Copies a cached part to `target` and checks the copy against the part's manifest. False
+   * when there is none (or another build just pruned it), or when it is damaged: the damaged
+   * part is then deleted from the cache, and nothing is left at `target`, for the part to be indexed.
+   */
   async restore(shardId: string, key: string, target: string): Promise<boolean> {
     const entry = this.entryFor(shardId, key);
     if (!existsSync(entry)) return false;
+    let damage: string | undefined;
     try {
-      await linkOrCopyTree(entry, target);
-      return true;
+      damage = await copyVerified(entry, target);
     } catch (error) {
       if (existsSync(entry)) throw error;
-      await rm(target, { recursive: true, force: true });
-      return false;
+      damage = 'pruned by another build meanwhile';
     }
+    if (damage === undefined) return true;
+    await rm(target, { recursive: true, force: true });
+    // A part another build pruned while this one read it is not damaged, just gone.
+    if (!existsSync(entry)) return false;
+    await rm(entry, { recursive: true, force: true });
+    console.warn(`Search cache entry ${shardId} was damaged (${damage}) and is rebuilt.`);
+    return false;
   }
 
-  /** Stores a finished part: copied beside its place and renamed in, so no reader sees half of it. */
+  /**
+   * Stores a finished part: its files are copied beside their place and hashed, the manifest
+   * written last, and the whole renamed in, so no reader sees half of it.
+   */
   async store(shardId: string, key: string, bundleDir: string): Promise<void> {
     const entry = this.entryFor(shardId, key);
     const incoming = `${entry}.incoming-${process.pid}`;
-    await linkOrCopyTree(bundleDir, incoming);
+    await rm(incoming, { recursive: true, force: true });
+    await mkdir(incoming, { recursive: true });
+    const digests = await copyFilesHashing(bundleDir, incoming, await partFiles(bundleDir));
+    await writeManifest(incoming, manifestOf(digests));
     try {
       await rename(incoming, entry);
     } catch (error) {
@@ -64,26 +85,35 @@ export class SearchIndexCache {
   }
 }
 
-/** The key of one part's index: the indexer's version and every record's path and text, in order. */
+/**
+ * How cached parts are laid out: a part of an earlier layout (without a manifest) gets another
+ * key, so it is never read, only pruned, instead of being reported as damaged.
+ */
+const CACHE_LAYOUT = 'manifest-1';
+
+/** The key of one part's index: the cache layout, the indexer's version and every record's path and text, in order. */
 export function searchShardKey(indexerVersion: string, records: ReadonlyArray<{ path: string; html: string }>): string {
-  const hash = createHash('sha256').update(indexerVersion);
+  const hash = createHash('sha256').update(CACHE_LAYOUT).update('\0').update(indexerVersion);
   for (const record of records) hash.update('\0').update(record.path).update('\0').update(record.html);
   return hash.digest('hex').slice(0, 20);
 }
 
+/** A part's own files: all but its manifest. */
+async function partFiles(dir: string): Promise<string[]> {
+  return (await listFiles(dir)).filter((file) => file !== MANIFEST_FILE);
+}
+
 /**
- * Puts a copy of the folder `from` at `to` (which must not exist yet). A part is thousands of
- * small files: hard links (GNU cp -al) make that instant and take no space, and are safe
- * because neither the cache nor a build ever changes a written file in place (a changed part
- * gets a new folder). Where hard links are unavailable (another file system, no GNU cp),
- * the files are copied.
+ * Copies the cached part `entry` to `target`; returns what is wrong with it when its manifest
+ * is missing or damaged, it holds other files than its manifest lists, or the bytes copied are
+ * not the ones stored (each file is hashed as it is copied, so the check is of what the site serves).
  */
-async function linkOrCopyTree(from: string, to: string): Promise<void> {
-  await mkdir(path.dirname(to), { recursive: true });
-  try {
-    await promisify(execFile)('cp', ['-al', from, to]);
-  } catch {
-    await rm(to, { recursive: true, force: true });
-    await cp(from, to, { recursive: true });
-  }
+async function copyVerified(entry: string, target: string): Promise<string | undefined> {
+  const manifest = await readManifest(entry);
+  if (manifest === undefined) return 'its manifest is missing or damaged';
+  const listing = listingDifference(manifest, await partFiles(entry));
+  if (listing !== undefined) return listing;
+  await mkdir(target, { recursive: true });
+  const copied = await copyFilesHashing(entry, target, manifest.files.map((file) => file.path));
+  return digestDifference(manifest, copied);
 }

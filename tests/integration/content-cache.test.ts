@@ -2,18 +2,13 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { parse } from 'node-html-parser';
+import { decodeShard, encodeShard, type CacheShard } from '../../src/content/story-cache-file.ts';
 import { buildSite, fixtureCopy, readOutput, tempDir } from '../helpers/build.ts';
 
 const STORY = 'stories/2026-11-23-ceasefire-monitors.md';
 const STORY_PAGE = '2026/11/23/ceasefire-monitors/index.html';
 const REAL_TITLE = 'Ceasefire monitors report a quiet night';
-
-interface CacheShard {
-  scope: string;
-  stories: Record<string, { textHash: string; result: { story?: { title: string } } }>;
-}
 
 describe('parsed stories reused from the build cache', () => {
   let contentDir: string;
@@ -26,7 +21,12 @@ describe('parsed stories reused from the build cache', () => {
   const readShards = async (): Promise<Map<string, CacheShard>> => {
     const folder = await cacheFolder();
     const names = (await readdir(folder)).sort();
-    return new Map(await Promise.all(names.map(async (name) => [name, deserialize(await readFile(path.join(folder, name))) as CacheShard] as const)));
+    const shardOf = async (name: string): Promise<CacheShard> => {
+      const { shard } = decodeShard(await readFile(path.join(folder, name)));
+      assert.ok(shard, `${name} is a readable story cache file`);
+      return shard;
+    };
+    return new Map(await Promise.all(names.map(async (name) => [name, await shardOf(name)] as const)));
   };
   const cachedPaths = async (): Promise<string[]> => [...(await readShards()).values()].flatMap((shard) => Object.keys(shard.stories));
   /** Plants a title in the cache that no file has: a page showing it was built from the cache. */
@@ -35,7 +35,7 @@ describe('parsed stories reused from the build cache', () => {
     const story = shard?.stories[relativePath]?.result.story;
     assert.ok(name && shard && story, `${relativePath} is cached`);
     story.title = title;
-    await writeFile(path.join(await cacheFolder(), name), serialize(shard));
+    await writeFile(path.join(await cacheFolder(), name), encodeShard(shard));
   };
   const builtTitle = async (): Promise<string | undefined> => {
     const { outDir, result } = await buildSite(contentDir, { extraArgs: ['--cache', cacheDir] });

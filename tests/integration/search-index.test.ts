@@ -1,9 +1,12 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { cp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { SearchIndexCache } from '../../src/search/search-cache.ts';
+import { listFiles } from '../../src/search/file-tree.ts';
 import { buildSite, fixtureCopy, readOutput, tempDir, type RunResult } from '../helpers/build.ts';
 
 /**
@@ -11,6 +14,25 @@ import { buildSite, fixtureCopy, readOutput, tempDir, type RunResult } from '../
  * 2026-11.1 holds the four oldest, 2026-11.3 the newest, "A late vote ..." alone.
  */
 const PARTS = ['2026-11.1', '2026-11.2', '2026-11.3'];
+
+/**
+ * The URLs of a published part's records, read as Pagefind reads them: each fragment is gzip
+ * of "pagefind_dcd" and JSON, every word index gunzips, and pagefind-entry.json counts every fragment.
+ */
+async function recordUrls(partDir: string): Promise<string[]> {
+  const entry = JSON.parse(await readFile(path.join(partDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  for (const name of await readdir(path.join(partDir, 'index'))) gunzipSync(await readFile(path.join(partDir, 'index', name)));
+  const fragments = await readdir(path.join(partDir, 'fragment'));
+  const urls = await Promise.all(
+    fragments.map(async (name) => {
+      const text = gunzipSync(await readFile(path.join(partDir, 'fragment', name))).toString('utf8');
+      assert.ok(text.startsWith('pagefind_dcd'), `${name} is a Pagefind record`);
+      return (JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string }).url;
+    }),
+  );
+  assert.equal(urls.length, Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0));
+  return urls.sort();
+}
 
 describe('search index in parts, reused from the build cache', () => {
   let contentDir: string;
@@ -20,9 +42,27 @@ describe('search index in parts, reused from the build cache', () => {
     assert.equal(built.result.code, 0, built.result.stderr);
     return built;
   };
-  const cacheEntries = async (): Promise<string[]> => {
+  const cacheEntries = async (): Promise<string[]> => (await readdir(await siteFolder())).sort();
+  const siteFolder = async (): Promise<string> => {
     const [site] = await readdir(path.join(cacheDir, 'search'));
-    return (await readdir(path.join(cacheDir, 'search', site ?? ''))).sort();
+    return path.join(cacheDir, 'search', site ?? '');
+  };
+  /** The cache's folder of a part. */
+  const cachedPart = async (part: string): Promise<string> => {
+    const entry = (await cacheEntries()).find((name) => name.startsWith(`${part}.`));
+    assert.ok(entry, `${part} is cached`);
+    return path.join(await siteFolder(), entry);
+  };
+  let coldOutDir: string;
+  const coldRecords = new Map<string, string[]>();
+  /** Cuts a record of the oldest cached part to half its length; returns that record's file as the cold build published it. */
+  const truncateCachedRecord = async (): Promise<{ published: string; bytes: Buffer }> => {
+    const folder = await cachedPart('2026-11.1');
+    const [fragment = ''] = (await readdir(path.join(folder, 'fragment'))).sort();
+    const published = path.join(coldOutDir, 'pagefind/2026-11.1/fragment', fragment);
+    const bytes = await readFile(published);
+    await truncate(path.join(folder, 'fragment', fragment), Math.floor(bytes.length / 2));
+    return { published, bytes };
   };
 
   before(async () => {
@@ -32,21 +72,54 @@ describe('search index in parts, reused from the build cache', () => {
 
   test('a cold build indexes every part and the search page loads the newest, merging the others', async () => {
     const { outDir, result } = await build();
+    coldOutDir = outDir;
     assert.match(result.stdout, /Search index: 9 stories in 3 parts\.\n/);
     for (const part of PARTS) {
       assert.ok(existsSync(path.join(outDir, 'pagefind', part, 'pagefind-entry.json')), `${part} is published`);
+      coldRecords.set(part, await recordUrls(path.join(outDir, 'pagefind', part)));
     }
+    assert.equal([...coldRecords.values()].flat().length, 9);
     const search = parse(await readOutput(outDir, 'search/index.html')).querySelector('#search');
     assert.equal(search?.getAttribute('data-bundle-path'), '/digest/pagefind/2026-11.3/');
     assert.deepEqual(search?.getAttribute('data-merge-bundles')?.trim().split(' '), ['/digest/pagefind/2026-11.2/', '/digest/pagefind/2026-11.1/']);
     assert.deepEqual((await cacheEntries()).map((entry) => entry.split('.').slice(0, 2).join('.')), PARTS);
   });
 
+  test("no file of a published part is the cache's file: damage to the cache leaves the site as it was", async () => {
+    for (const part of PARTS) {
+      const published = path.join(coldOutDir, 'pagefind', part);
+      const cached = await cachedPart(part);
+      const files = await listFiles(published);
+      assert.ok(files.length > 5, `${part} has its files`);
+      for (const file of files) {
+        assert.notEqual(statSync(path.join(published, file)).ino, statSync(path.join(cached, file)).ino, `${part}/${file} is a file of its own`);
+      }
+    }
+    const { published, bytes } = await truncateCachedRecord();
+    assert.deepEqual(await readFile(published), bytes);
+  });
+
+  test('a part whose cached file was truncated is indexed again, and the site gets it whole', async () => {
+    await truncateCachedRecord();
+    const { outDir, result } = await build();
+    assert.match(result.stdout, /Search index: 9 stories in 3 parts, 2 reused from the build cache\./);
+    assert.match(result.stderr, /Search cache entry 2026-11\.1 was damaged \(fragment\/\S+ has \d+ bytes, not \d+\) and is rebuilt\./);
+    for (const part of PARTS) assert.deepEqual(await recordUrls(path.join(outDir, 'pagefind', part)), coldRecords.get(part), `${part} decodes`);
+    assert.deepEqual(await recordUrls(await cachedPart('2026-11.1')), coldRecords.get('2026-11.1'), 'the cache holds the part whole again');
+  });
+
   test('an unchanged archive reuses every part; an edit re-indexes only its own part', async () => {
-    // A marker in each cached part shows which parts a build copied rather than indexed.
+    // A marker in each cached part shows which parts a build copied rather than indexed; it is
+    // stored through the cache, so that the part's manifest lists it.
+    const cache = new SearchIndexCache(cacheDir, contentDir);
     for (const entry of await cacheEntries()) {
-      const [site] = await readdir(path.join(cacheDir, 'search'));
-      await writeFile(path.join(cacheDir, 'search', site ?? '', entry, 'from-cache.txt'), entry);
+      const cached = path.join(await siteFolder(), entry);
+      const marked = path.join(await tempDir('marked-part'), entry);
+      await cp(cached, marked, { recursive: true });
+      await writeFile(path.join(marked, 'from-cache.txt'), entry);
+      await rm(cached, { recursive: true });
+      const keyAt = entry.lastIndexOf('.');
+      await cache.store(entry.slice(0, keyAt), entry.slice(keyAt + 1), marked);
     }
     const unchanged = await build();
     assert.match(unchanged.result.stdout, /Search index: 9 stories in 3 parts, 3 reused from the build cache\./);
