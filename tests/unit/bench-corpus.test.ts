@@ -39,7 +39,7 @@ describe('bench corpus generator', () => {
     let check: Awaited<ReturnType<typeof runCli>>;
     before(async () => {
       const dir = path.join(await tempDir('bench-corpus'), 'content');
-      await writeCorpus(dir, corpus);
+      await writeCorpus(dir, corpus.files);
       check = await runCli('check', ['--content', dir, '--now', corpus.now]);
     });
 
