@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,20 +48,46 @@ export async function measure(command: string, args: string[], options: { cwd: s
   }
 }
 
+/** Commands measure() is running, each the leader of its own process group. */
+const running = new Set<ChildProcess>();
+
+/**
+ * Stops every command measure() is running, with everything it started: called when the bench
+ * is interrupted, so no build goes on writing into the scratch folder being removed.
+ */
+export function stopRunningCommands(): void {
+  for (const child of running) {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
 function run(
   command: string,
   args: string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv },
 ): Promise<{ code: number; stdout: string; stderr: string; treePeakKiB: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
+    // A process group of its own, so stopRunningCommands() reaches the build's helpers too.
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, detached: true });
+    running.add(child);
     const memory = watchTreeRss(child.pid ?? 0);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr, treePeakKiB: memory.stop() }));
+    child.on('error', (error) => {
+      running.delete(child);
+      memory.stop();
+      reject(error);
+    });
+    child.on('close', (code) => {
+      running.delete(child);
+      resolve({ code: code ?? 1, stdout, stderr, treePeakKiB: memory.stop() });
+    });
   });
 }
 
@@ -78,5 +104,20 @@ export function medianRun(runs: readonly Measurement[]): Measurement {
     ...median,
     peakRssMiB: Math.max(...runs.map((run) => run.peakRssMiB)),
     nodePeakRssMiB: Math.max(...runs.map((run) => run.nodePeakRssMiB)),
+  };
+}
+
+/**
+ * Two commands run one after the other as one job (bare Eleventy, then Pagefind on its
+ * output): their wall and CPU times add up, and the peak is the larger of the two, since they
+ * never run at once.
+ */
+export function inSequence(first: Measurement, second: Measurement): Measurement {
+  return {
+    wallSeconds: first.wallSeconds + second.wallSeconds,
+    peakRssMiB: Math.max(first.peakRssMiB, second.peakRssMiB),
+    nodePeakRssMiB: Math.max(first.nodePeakRssMiB, second.nodePeakRssMiB),
+    cpuSeconds: first.cpuSeconds + second.cpuSeconds,
+    stdout: `${first.stdout}${second.stdout}`,
   };
 }

@@ -1,0 +1,127 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { indexedPages, pagefindArgs, writeBareSite } from './bare-site.ts';
+import { assertIncremental, buildKindOf, publishNote, stepTimings } from './build-log.ts';
+import type { WrittenCorpus } from './corpus.ts';
+import { addedStory, correctedStory, middleStoryPath, newestStoryPath } from './edits.ts';
+import { inSequence, measure, medianRun, type Measurement } from './measure.ts';
+import { PUBLISH_KINDS, PUBLISH_LABELS, type PublishDetail, type PublishKind, type SizeResult } from './results.ts';
+
+export interface SizeBench {
+  repoRoot: string;
+  /** Where this size's outputs, cache and bare site go; the caller removes it. */
+  scratch: string;
+  contentDir: string;
+  corpus: WrittenCorpus;
+  seed: number;
+  runs: number;
+  log(line: string): void;
+}
+
+/** A content edit made before a publish, and how to take it back. */
+interface Edit {
+  describe: string;
+  undo(): Promise<void>;
+}
+
+/**
+ * Times one archive size, `runs` rounds. Each round: a Daybook cold build, then one publish
+ * per kind of edit (each on top of the last, with the same cache and output, each checked to
+ * be incremental), then bare Eleventy and Pagefind over its output. Rounds interleave the
+ * kinds, so a slow spell of a shared machine hits them alike; the edits are undone at the end
+ * of each round, so every cold and bare build sees the corpus as generated.
+ */
+export async function benchSize(bench: SizeBench): Promise<SizeResult> {
+  const { corpus, contentDir, scratch, repoRoot } = bench;
+  const outDir = path.join(scratch, 'daybook', 'dist');
+  const cacheDir = path.join(scratch, 'cache');
+  const bareSite = path.join(scratch, 'bare');
+  const buildDaybook = (): Promise<Measurement> =>
+    measure(
+      process.execPath,
+      ['--import', 'tsx', path.join(repoRoot, 'src/cli/build.ts'), '--content', contentDir, '--out', outDir, '--now', corpus.now, '--cache', cacheDir],
+      { cwd: repoRoot, env: { ...process.env, DAYBOOK_TIMINGS: '1', DAYBOOK_URL: '', DAYBOOK_MODE: '', DAYBOOK_CONTENT: '', DAYBOOK_NOW: '', DAYBOOK_CACHE: '' } },
+    );
+  const edits: Record<PublishKind, (run: number) => Promise<Edit>> = {
+    addOne: async (run) => {
+      const story = addedStory(corpus, run, bench.seed);
+      const file = path.join(contentDir, story.path);
+      await writeFile(file, story.text);
+      return { describe: `added ${story.path}`, undo: () => rm(file, { force: true }) };
+    },
+    correctOne: (run) => correct(contentDir, middleStoryPath(corpus.storyPaths, run), run),
+    correctNewest: (run) => correct(contentDir, newestStoryPath(corpus.storyPaths, run), run),
+  };
+
+  const cold: Measurement[] = [];
+  const publishes: Record<PublishKind, Measurement[]> = { addOne: [], correctOne: [], correctNewest: [] };
+  const bare: Measurement[] = [];
+  const pagefind: Measurement[] = [];
+  const barePagefind: Measurement[] = [];
+  for (let run = 0; run < bench.runs; run += 1) {
+    const label = `${corpus.count} stories${bench.runs > 1 ? `, run ${run + 1}` : ''}`;
+    await rm(path.dirname(outDir), { recursive: true, force: true });
+    await rm(cacheDir, { recursive: true, force: true });
+    const coldRun = await buildDaybook();
+    if (buildKindOf(coldRun.stdout)?.kind !== 'cold') throw new Error(`${label}: the build with an empty cache did not say "(every page rendered)":\n${coldRun.stdout.slice(-1000)}`);
+    cold.push(coldRun);
+    const times = [`cold ${coldRun.wallSeconds.toFixed(1)} s, ${Math.round(coldRun.peakRssMiB)} MiB`];
+
+    const done: Edit[] = [];
+    try {
+      for (const kind of PUBLISH_KINDS) {
+        const edit = await edits[kind](run);
+        done.push(edit);
+        const publish = await buildDaybook();
+        const rendered = assertIncremental(publish.stdout, `${label}: ${PUBLISH_LABELS[kind]} (${edit.describe})`);
+        publishes[kind].push(publish);
+        times.push(`${PUBLISH_LABELS[kind]} ${publish.wallSeconds.toFixed(1)} s (${rendered} pages)`);
+      }
+    } finally {
+      for (const edit of done.reverse()) await edit.undo();
+    }
+    await rm(path.dirname(outDir), { recursive: true, force: true });
+    await rm(cacheDir, { recursive: true, force: true });
+
+    await writeBareSite(bareSite, contentDir);
+    const bareOut = path.join(bareSite, '_site');
+    const eleventyRun = await measure(process.execPath, [path.join(repoRoot, 'node_modules/@11ty/eleventy/cmd.cjs'), '--config=eleventy.config.mjs', '--quiet', `--output=${bareOut}`], { cwd: bareSite });
+    const pagefindRun = await measure(process.execPath, pagefindArgs(bareOut), { cwd: bareSite });
+    const pages = indexedPages(pagefindRun.stdout);
+    if (pages !== corpus.count) throw new Error(`${label}: Pagefind indexed ${pages} pages of the bare site, expected one per story (${corpus.count})`);
+    await rm(bareSite, { recursive: true, force: true });
+    bare.push(eleventyRun);
+    pagefind.push(pagefindRun);
+    barePagefind.push(inSequence(eleventyRun, pagefindRun));
+    times.push(`bare Eleventy ${eleventyRun.wallSeconds.toFixed(1)} s, + Pagefind ${pagefindRun.wallSeconds.toFixed(1)} s`);
+    bench.log(`  ${label}: ${times.join('; ')}`);
+  }
+
+  const coldMedian = medianRun(cold);
+  const publishMedians = Object.fromEntries(PUBLISH_KINDS.map((kind) => [kind, medianRun(publishes[kind])])) as Record<PublishKind, Measurement>;
+  const publishDetails = Object.fromEntries(
+    PUBLISH_KINDS.map((kind): [PublishKind, PublishDetail] => {
+      const { stdout } = publishMedians[kind];
+      return [kind, { rendered: assertIncremental(stdout, PUBLISH_LABELS[kind]), note: publishNote(stdout), steps: stepTimings(stdout) }];
+    }),
+  ) as Record<PublishKind, PublishDetail>;
+  return {
+    stories: corpus.count,
+    runs: bench.runs,
+    cold: coldMedian,
+    coldSteps: stepTimings(coldMedian.stdout),
+    publishes: publishMedians,
+    publishDetails,
+    bare: medianRun(bare),
+    pagefind: medianRun(pagefind),
+    barePagefind: medianRun(barePagefind),
+  };
+}
+
+/** Corrects one story in place (edits.ts), keeping its text to put back. */
+async function correct(contentDir: string, storyPath: string, run: number): Promise<Edit> {
+  const file = path.join(contentDir, storyPath);
+  const original = await readFile(file, 'utf8');
+  await writeFile(file, correctedStory(original, run));
+  return { describe: `corrected ${storyPath}`, undo: () => writeFile(file, original) };
+}
