@@ -25,9 +25,11 @@ export function addedStory(corpus: CorpusShape, run: number, seed: number): Corp
 export function correctedStory(text: string, run: number): string {
   const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(text);
   const titleLine = frontMatter?.[1]?.split('\n').find((line) => line.startsWith('title:'));
-  const title = titleLine === undefined ? undefined : (load(titleLine) as { title?: unknown }).title;
-  if (titleLine === undefined || typeof title !== 'string') throw new Error('correctedStory: the story has no title: line in its front matter');
-  const corrected = dump({ title: `${title}, officials say` }, { lineWidth: -1, quotingType: '"' }).trimEnd();
+  const title = titleLine === undefined ? undefined : (load(titleLine) as { title?: unknown } | null)?.title;
+  if (titleLine === undefined || !['string', 'number', 'boolean'].includes(typeof title)) {
+    throw new Error('correctedStory: the story has no title: line in its front matter');
+  }
+  const corrected = dump({ title: `${String(title)}, officials say` }, { lineWidth: -1, quotingType: '"' }).trimEnd();
   return `${text.replace(titleLine, () => corrected)}\nCorrection (${run + 1}): an earlier version of this story misstated the date of the vote.\n`;
 }
 
