@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,6 +29,7 @@ export interface Measurement {
  */
 export async function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measurement> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'daybook-bench-time-'));
+  timeReports.add(scratch);
   const report = path.join(scratch, 'time.txt');
   try {
     const started = performance.now();
@@ -45,17 +47,20 @@ export async function measure(command: string, args: string[], options: { cwd: s
     };
   } finally {
     await rm(scratch, { recursive: true, force: true });
+    timeReports.delete(scratch);
   }
 }
 
-/** Commands measure() is running, each the leader of its own process group. */
+/** Commands measure() is running, each the leader of its own process group, and the folders of their time(1) reports. */
 const running = new Set<ChildProcess>();
+const timeReports = new Set<string>();
 
 /**
  * Stops every command measure() is running, with everything it started: called when the bench
  * is interrupted, so no build goes on writing into the scratch folder being removed.
  */
 export function stopRunningCommands(): void {
+  for (const folder of timeReports) rmSync(folder, { recursive: true, force: true });
   for (const child of running) {
     try {
       if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
