@@ -57,7 +57,13 @@ async function main(): Promise<void> {
       );
       const sizeScratch = path.join(scratch, `builds-${stories}`);
       await mkdir(sizeScratch);
-      sizes.push(await benchSize({ repoRoot, scratch: sizeScratch, contentDir, corpus, seed: options.seed, runs: options.runs, log }));
+      try {
+        sizes.push(await benchSize({ repoRoot, scratch: sizeScratch, contentDir, corpus, seed: options.seed, runs: options.runs, log }));
+      } catch (error) {
+        // Hours of larger sizes may have gone before: print what they measured, then fail.
+        if (sizes.length > 0) log(`\nThe sizes measured before ${stories} failed:\n\n${formatReport({ machine: machine(), sizes, devEdit: undefined })}\n`);
+        throw error;
+      }
       await rm(sizeScratch, { recursive: true, force: true });
       if (options.dev && stories === options.devSize) devCorpus = { contentDir, corpus };
       else await rm(contentDir, { recursive: true, force: true });
@@ -84,7 +90,8 @@ async function main(): Promise<void> {
     }
 
     const report: BenchReport = { machine: machine(), sizes, devEdit };
-    if (options.json) console.log(JSON.stringify({ ...report, targets: targetRows(sizes) }, (key, value) => (key === 'stdout' ? undefined : value), 2));
+    // Logs are left out; a figure or verdict the run has not got is null rather than missing.
+    if (options.json) console.log(JSON.stringify({ ...report, targets: targetRows(sizes) }, (key, value: unknown) => (key === 'stdout' ? undefined : (value ?? null)), 2));
     else console.log(`\n${formatReport(report)}`);
   } finally {
     await rm(scratch, { recursive: true, force: true });

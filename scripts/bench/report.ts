@@ -2,9 +2,11 @@ import type { Measurement } from './measure.ts';
 import { PUBLISH_KINDS, PUBLISH_LABELS, type BenchReport, type SizeResult } from './results.ts';
 import { targetRows, type TargetRow } from './targets.ts';
 
-const seconds = (measurement: Measurement): string => `${measurement.wallSeconds.toFixed(1)} s`;
-const mib = (value: number): string => `${Math.round(value)} MiB`;
-const ratio = (value: number): string => value.toFixed(2);
+/** A baseline that failed at a size has no figures: its cells say so. */
+const MISSING = 'failed';
+const seconds = (measurement: Measurement | undefined): string => (measurement === undefined ? MISSING : `${measurement.wallSeconds.toFixed(1)} s`);
+const mib = (value: number | undefined): string => (value === undefined ? MISSING : `${Math.round(value)} MiB`);
+const ratio = (cold: Measurement, baseline: Measurement | undefined): string => (baseline === undefined ? MISSING : (cold.wallSeconds / baseline.wallSeconds).toFixed(2));
 const row = (cells: ReadonlyArray<string | number>): string => `| ${cells.join(' | ')} |`;
 const numericHeader = (columns: number): string => row(Array.from({ length: columns }, () => '---:'));
 
@@ -25,8 +27,8 @@ export function timesTable(sizes: readonly SizeResult[]): string {
         mib(size.cold.peakRssMiB),
         seconds(size.bare),
         seconds(size.barePagefind),
-        ratio(size.cold.wallSeconds / size.bare.wallSeconds),
-        ratio(size.cold.wallSeconds / size.barePagefind.wallSeconds),
+        ratio(size.cold, size.bare),
+        ratio(size.cold, size.barePagefind),
         ((size.cold.wallSeconds * 1000) / size.stories).toFixed(2),
       ]),
     ),
@@ -45,8 +47,8 @@ export function memoryTable(sizes: readonly SizeResult[]): string {
         mib(size.cold.peakRssMiB),
         mib(size.cold.nodePeakRssMiB),
         mib(Math.max(...PUBLISH_KINDS.map((kind) => size.publishes[kind].peakRssMiB))),
-        mib(size.bare.peakRssMiB),
-        mib(size.pagefind.peakRssMiB),
+        mib(size.bare?.peakRssMiB),
+        mib(size.pagefind?.peakRssMiB),
       ]),
     ),
   ].join('\n');
@@ -99,9 +101,13 @@ export function formatReport(report: BenchReport): string {
       `one story edited → rebuild written in ${report.devEdit.rebuildSeconds.toFixed(2)} s, new text served in ${report.devEdit.reloadSeconds.toFixed(2)} s ` +
       `(${report.devEdit.rebuildLog}).`
     : '';
+  const failures = report.sizes
+    .filter((size) => size.baselineFailure !== undefined)
+    .map((size) => `\n\nBaseline failed at ${size.stories} stories: ${size.baselineFailure?.split('\n').slice(0, 6).join('\n')}`)
+    .join('');
   return [
     timesTable(report.sizes),
-    `${LEGEND}${repeated}`,
+    `${LEGEND}${repeated}${failures}`,
     `Peak memory:\n\n${memoryTable(report.sizes)}`,
     `Against the targets:\n\n${targetsTable(targetRows(report.sizes))}`,
     `Where Daybook's time goes:\n${stepLines(report.sizes)}${dev}`,

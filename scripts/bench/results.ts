@@ -31,12 +31,14 @@ export interface SizeResult {
   /** The same archive published again, with the cache and output the cold build left, after one edit. */
   publishes: Record<PublishKind, Measurement>;
   publishDetails: Record<PublishKind, PublishDetail>;
-  /** Bare Eleventy over the same stories. */
-  bare: Measurement;
+  /** Bare Eleventy over the same stories; undefined when it (or Pagefind after it) failed. */
+  bare: Measurement | undefined;
   /** Pagefind's command line over bare Eleventy's output. */
-  pagefind: Measurement;
+  pagefind: Measurement | undefined;
   /** Bare Eleventy then Pagefind, as one job: the median of their summed times. */
-  barePagefind: Measurement;
+  barePagefind: Measurement | undefined;
+  /** Why the baselines have no figures at this size. */
+  baselineFailure: string | undefined;
 }
 
 export interface BenchReport {

@@ -36,12 +36,14 @@ export async function benchSize(bench: SizeBench): Promise<SizeResult> {
   const outDir = path.join(scratch, 'daybook', 'dist');
   const cacheDir = path.join(scratch, 'cache');
   const bareSite = path.join(scratch, 'bare');
-  const buildDaybook = (): Promise<Measurement> =>
+  const buildDaybook = (label: string, what: string): Promise<Measurement> =>
     measure(
       process.execPath,
       ['--import', 'tsx', path.join(repoRoot, 'src/cli/build.ts'), '--content', contentDir, '--out', outDir, '--now', corpus.now, '--cache', cacheDir],
       { cwd: repoRoot, env: { ...process.env, DAYBOOK_TIMINGS: '1', DAYBOOK_URL: '', DAYBOOK_MODE: '', DAYBOOK_CONTENT: '', DAYBOOK_NOW: '', DAYBOOK_CACHE: '' } },
-    );
+    ).catch((error: Error) => {
+      throw new Error(`${label}: ${what} failed: ${error.message}`);
+    });
   const edits: Record<PublishKind, (run: number) => Promise<Edit>> = {
     addOne: async (run) => {
       const story = addedStory(corpus, run, bench.seed);
@@ -55,27 +57,27 @@ export async function benchSize(bench: SizeBench): Promise<SizeResult> {
 
   const cold: Measurement[] = [];
   const publishes: Record<PublishKind, Measurement[]> = { addOne: [], correctOne: [], correctNewest: [] };
-  const bare: Measurement[] = [];
-  const pagefind: Measurement[] = [];
-  const barePagefind: Measurement[] = [];
+  const baselines: Baseline[] = [];
+  let baselineFailure: string | undefined;
   for (let run = 0; run < bench.runs; run += 1) {
+    // Each figure is logged as it comes, so a run that fails later still shows what it measured.
     const label = `${corpus.count} stories${bench.runs > 1 ? `, run ${run + 1}` : ''}`;
     await rm(path.dirname(outDir), { recursive: true, force: true });
     await rm(cacheDir, { recursive: true, force: true });
-    const coldRun = await buildDaybook();
+    const coldRun = await buildDaybook(label, 'the cold build');
     if (buildKindOf(coldRun.stdout)?.kind !== 'cold') throw new Error(`${label}: the build with an empty cache did not say "(every page rendered)":\n${coldRun.stdout.slice(-1000)}`);
     cold.push(coldRun);
-    const times = [`cold ${coldRun.wallSeconds.toFixed(1)} s, ${Math.round(coldRun.peakRssMiB)} MiB`];
+    bench.log(`  ${label}: cold build ${coldRun.wallSeconds.toFixed(1)} s, peak ${Math.round(coldRun.peakRssMiB)} MiB`);
 
     const done: Edit[] = [];
     try {
       for (const kind of PUBLISH_KINDS) {
         const edit = await edits[kind](run);
         done.push(edit);
-        const publish = await buildDaybook();
+        const publish = await buildDaybook(label, `the ${PUBLISH_LABELS[kind]} (${edit.describe})`);
         const rendered = assertIncremental(publish.stdout, `${label}: ${PUBLISH_LABELS[kind]} (${edit.describe})`);
         publishes[kind].push(publish);
-        times.push(`${PUBLISH_LABELS[kind]} ${publish.wallSeconds.toFixed(1)} s (${rendered} pages)`);
+        bench.log(`  ${label}: ${PUBLISH_LABELS[kind]} ${publish.wallSeconds.toFixed(1)} s (${rendered} pages rendered again)`);
       }
     } finally {
       for (const edit of done.reverse()) await edit.undo();
@@ -83,18 +85,18 @@ export async function benchSize(bench: SizeBench): Promise<SizeResult> {
     await rm(path.dirname(outDir), { recursive: true, force: true });
     await rm(cacheDir, { recursive: true, force: true });
 
-    await writeBareSite(bareSite, contentDir);
-    const bareOut = path.join(bareSite, '_site');
-    const eleventyRun = await measure(process.execPath, [path.join(repoRoot, 'node_modules/@11ty/eleventy/cmd.cjs'), '--config=eleventy.config.mjs', '--quiet', `--output=${bareOut}`], { cwd: bareSite });
-    const pagefindRun = await measure(process.execPath, pagefindArgs(bareOut), { cwd: bareSite });
-    const pages = indexedPages(pagefindRun.stdout);
-    if (pages !== corpus.count) throw new Error(`${label}: Pagefind indexed ${pages} pages of the bare site, expected one per story (${corpus.count})`);
-    await rm(bareSite, { recursive: true, force: true });
-    bare.push(eleventyRun);
-    pagefind.push(pagefindRun);
-    barePagefind.push(inSequence(eleventyRun, pagefindRun));
-    times.push(`bare Eleventy ${eleventyRun.wallSeconds.toFixed(1)} s, + Pagefind ${pagefindRun.wallSeconds.toFixed(1)} s`);
-    bench.log(`  ${label}: ${times.join('; ')}`);
+    if (baselineFailure !== undefined) continue;
+    try {
+      const baseline = await measureBaseline(repoRoot, bareSite, contentDir, corpus.count);
+      baselines.push(baseline);
+      bench.log(`  ${label}: bare Eleventy ${baseline.eleventy.wallSeconds.toFixed(1)} s, then Pagefind ${baseline.pagefind.wallSeconds.toFixed(1)} s`);
+    } catch (error) {
+      // A baseline that cannot build this size (bare Eleventy out of memory) is a finding to report, not a reason to lose the run.
+      baselineFailure = (error as Error).message;
+      bench.log(`  ${label}: ${baselineFailure}`);
+    } finally {
+      await rm(bareSite, { recursive: true, force: true });
+    }
   }
 
   const coldMedian = medianRun(cold);
@@ -105,6 +107,7 @@ export async function benchSize(bench: SizeBench): Promise<SizeResult> {
       return [kind, { rendered: assertIncremental(stdout, PUBLISH_LABELS[kind]), note: publishNote(stdout), steps: stepTimings(stdout) }];
     }),
   ) as Record<PublishKind, PublishDetail>;
+  const failed = baselineFailure !== undefined || baselines.length === 0;
   return {
     stories: corpus.count,
     runs: bench.runs,
@@ -112,10 +115,32 @@ export async function benchSize(bench: SizeBench): Promise<SizeResult> {
     coldSteps: stepTimings(coldMedian.stdout),
     publishes: publishMedians,
     publishDetails,
-    bare: medianRun(bare),
-    pagefind: medianRun(pagefind),
-    barePagefind: medianRun(barePagefind),
+    bare: failed ? undefined : medianRun(baselines.map((baseline) => baseline.eleventy)),
+    pagefind: failed ? undefined : medianRun(baselines.map((baseline) => baseline.pagefind)),
+    barePagefind: failed ? undefined : medianRun(baselines.map((baseline) => inSequence(baseline.eleventy, baseline.pagefind))),
+    baselineFailure,
   };
+}
+
+interface Baseline {
+  eleventy: Measurement;
+  pagefind: Measurement;
+}
+
+/** Bare Eleventy over the corpus, then Pagefind's command line over its output, as someone adding search to it would. */
+async function measureBaseline(repoRoot: string, bareSite: string, contentDir: string, stories: number): Promise<Baseline> {
+  await writeBareSite(bareSite, contentDir);
+  const bareOut = path.join(bareSite, '_site');
+  const eleventyCli = path.join(repoRoot, 'node_modules/@11ty/eleventy/cmd.cjs');
+  const eleventy = await measure(process.execPath, [eleventyCli, '--config=eleventy.config.mjs', '--quiet', `--output=${bareOut}`], { cwd: bareSite }).catch((error: Error) => {
+    throw new Error(`bare Eleventy failed: ${error.message}`);
+  });
+  const pagefind = await measure(process.execPath, pagefindArgs(bareOut), { cwd: bareSite }).catch((error: Error) => {
+    throw new Error(`Pagefind on bare Eleventy's output failed: ${error.message}`);
+  });
+  const pages = indexedPages(pagefind.stdout);
+  if (pages !== stories) throw new Error(`Pagefind indexed ${pages} pages of the bare site, expected one per story (${stories})`);
+  return { eleventy, pagefind };
 }
 
 /** Corrects one story in place (edits.ts), keeping its text to put back. */

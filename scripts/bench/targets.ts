@@ -65,6 +65,10 @@ export function targetRows(sizes: readonly SizeResult[]): TargetRow[] {
   const ratioSizes = at(TARGETS.ratio.sizes);
   if (ratioSizes.length === 0) rows.push(notMeasured(ratioTarget, TARGETS.ratio.sizes));
   for (const size of ratioSizes) {
+    if (size.barePagefind === undefined) {
+      rows.push({ target: ratioTarget, stories: count(size.stories), result: 'bare Eleventy + Pagefind failed', met: undefined });
+      continue;
+    }
     const ratio = size.cold.wallSeconds / size.barePagefind.wallSeconds;
     rows.push({ target: ratioTarget, stories: count(size.stories), result: ratio.toFixed(2), met: ratio <= TARGETS.ratio.most });
   }

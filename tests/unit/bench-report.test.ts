@@ -31,6 +31,7 @@ function size(stories: number, figures: Partial<{ cold: number; peak: number; pu
     bare,
     pagefind,
     barePagefind: inSequence(bare, pagefind),
+    baselineFailure: undefined,
   };
 }
 
@@ -41,6 +42,14 @@ describe('bench report: the times table', () => {
   test('shows each publish, the peak, both baselines, both ratios and ms per story', () => {
     const cells = cellsOf(timesTable([size(4000, { cold: 18, bare: 10, pagefind: 5, publish: 2 })]), 4000);
     assert.deepEqual(cells, ['4000', '18.0 s', '2.0 s', '3.0 s', '1.5 s', '1000 MiB', '10.0 s', '15.0 s', '1.80', '1.20', '4.50']);
+  });
+
+  test('a baseline that failed at a size shows as failed, with its error under the table', () => {
+    const failed: SizeResult = { ...size(100000), bare: undefined, pagefind: undefined, barePagefind: undefined, baselineFailure: 'bare Eleventy failed: exited with 134:\nFATAL ERROR: heap out of memory' };
+    const cells = cellsOf(timesTable([failed]), 100000);
+    assert.deepEqual(cells.slice(6, 10), ['failed', 'failed', 'failed', 'failed']);
+    assert.deepEqual(cellsOf(memoryTable([failed]), 100000).slice(4), ['failed', 'failed']);
+    assert.match(formatReport({ machine: 'm', sizes: [failed], devEdit: undefined }), /Baseline failed at 100000 stories: bare Eleventy failed: exited with 134:\nFATAL ERROR: heap out of memory/);
   });
 
   test('has a header cell for every column', () => {
@@ -94,6 +103,12 @@ describe('bench report: the targets of issue 11', () => {
   test('time per story not growing with N, from the smallest size to the largest', () => {
     assert.equal(row(targetRows([size(1000, { cold: 10 }), size(4000, { cold: 44 })]), /per story/)?.met, true);
     assert.equal(row(targetRows([size(1000, { cold: 10 }), size(4000, { cold: 45 })]), /per story/)?.met, false);
+  });
+
+  test('the ratio target is not measured when the baseline failed', () => {
+    const failed: SizeResult = { ...size(4000), bare: undefined, pagefind: undefined, barePagefind: undefined, baselineFailure: 'out of memory' };
+    const ratioRow = targetRows([failed]).find((candidate) => /1\.2×/.test(candidate.target));
+    assert.deepEqual([ratioRow?.result, ratioRow?.met], ['bare Eleventy + Pagefind failed', undefined]);
   });
 
   test('a target at sizes the run did not build says so, and which sizes to run', () => {
