@@ -58,7 +58,7 @@ async function main(): Promise<void> {
       const sizeScratch = path.join(scratch, `builds-${stories}`);
       await mkdir(sizeScratch);
       try {
-        sizes.push(await benchSize({ repoRoot, scratch: sizeScratch, contentDir, corpus, seed: options.seed, runs: options.runs, log }));
+        sizes.push(await benchSize({ repoRoot, scratch: sizeScratch, contentDir, corpus, seed: options.seed, runs: options.runs, memoryLimitMiB: options.memoryLimitMiB, log }));
       } catch (error) {
         // Hours of larger sizes may have gone before: print what they measured, then fail.
         if (sizes.length > 0) log(`\nThe sizes measured before ${stories} failed:\n\n${formatReport({ machine: machine(), sizes, devEdit: undefined })}\n`);

@@ -27,14 +27,31 @@ export interface Measurement {
  * the whole process tree. Both builds run as one node process started directly (no npm or
  * tsx launcher in between).
  */
-export async function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measurement> {
+export interface MeasureOptions {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  /**
+   * The command and everything it started are killed when their memory passes this, and the
+   * measurement fails: on a shared machine without swap, a baseline indexing 100,000 pages at
+   * once could otherwise bring the kernel's out-of-memory killer down on someone else's work.
+   */
+  memoryLimitMiB?: number;
+}
+
+export async function measure(command: string, args: string[], options: MeasureOptions): Promise<Measurement> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'daybook-bench-time-'));
   timeReports.add(scratch);
   const report = path.join(scratch, 'time.txt');
   try {
     const started = performance.now();
-    const { code, stdout, stderr, treePeakKiB } = await run(GNU_TIME, ['-f', '%e %M %U %S', '-o', report, command, ...args], options);
+    const { code, stdout, stderr, treePeakKiB, stoppedAtKiB } = await run(GNU_TIME, ['-f', '%e %M %U %S', '-o', report, command, ...args], options);
     const wallSeconds = (performance.now() - started) / 1000;
+    if (stoppedAtKiB !== undefined) {
+      throw new Error(
+        `${command} ${args.join(' ')} was stopped when its process tree reached ${Math.round(stoppedAtKiB / 1024)} MiB, ` +
+          `over the bench's limit of ${options.memoryLimitMiB} MiB (--memory-limit) after ${wallSeconds.toFixed(1)} s`,
+      );
+    }
     if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}:\n${stderr.slice(-2000)}`);
     const [, kib, user, system] = (await readFile(report, 'utf8')).trim().split(/\s+/).map(Number);
     const nodePeakRssMiB = (kib ?? 0) / 1024;
@@ -61,25 +78,38 @@ const timeReports = new Set<string>();
  */
 export function stopRunningCommands(): void {
   for (const folder of timeReports) rmSync(folder, { recursive: true, force: true });
-  for (const child of running) {
-    try {
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
+  for (const child of running) killGroup(child, 'SIGTERM');
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid !== undefined) process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
   }
 }
 
 function run(
   command: string,
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv },
-): Promise<{ code: number; stdout: string; stderr: string; treePeakKiB: number }> {
+  options: MeasureOptions,
+): Promise<{ code: number; stdout: string; stderr: string; treePeakKiB: number; stoppedAtKiB: number | undefined }> {
   return new Promise((resolve, reject) => {
-    // A process group of its own, so stopRunningCommands() reaches the build's helpers too.
+    // A process group of its own, so stopRunningCommands() and the memory limit reach the build's helpers too.
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, detached: true });
     running.add(child);
-    const memory = watchTreeRss(child.pid ?? 0);
+    let stoppedAtKiB: number | undefined;
+    const limit =
+      options.memoryLimitMiB === undefined
+        ? undefined
+        : {
+            limitKiB: options.memoryLimitMiB * 1024,
+            overLimit: (kib: number): void => {
+              stoppedAtKiB = kib;
+              killGroup(child, 'SIGKILL');
+            },
+          };
+    const memory = watchTreeRss(child.pid ?? 0, 100, limit);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -91,7 +121,7 @@ function run(
     });
     child.on('close', (code) => {
       running.delete(child);
-      resolve({ code: code ?? 1, stdout, stderr, treePeakKiB: memory.stop() });
+      resolve({ code: code ?? 1, stdout, stderr, treePeakKiB: memory.stop(), stoppedAtKiB });
     });
   });
 }

@@ -1,3 +1,4 @@
+import { totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 
 export interface BenchOptions {
@@ -10,6 +11,8 @@ export interface BenchOptions {
   seed: number;
   /** Rounds per size; the median run of each kind by wall time is reported. */
   runs: number;
+  /** Any build whose process tree passes this is stopped (measure.ts); half the machine's memory unless given. */
+  memoryLimitMiB: number;
 }
 
 export const BENCH_USAGE = `Usage: npm run bench -- [options]
@@ -18,7 +21,8 @@ export const BENCH_USAGE = `Usage: npm run bench -- [options]
   --json              print the results as JSON (progress goes to stderr)
   --no-dev            skip the dev-server edit timing
   --dev-size 4000     archive size of the dev-server edit timing
-  --seed 20261124     corpus seed: the same seed builds the same files`;
+  --seed 20261124     corpus seed: the same seed builds the same files
+  --memory-limit MiB  stop any build whose process tree passes this (default: half the machine's memory)`;
 
 /** A command line the bench cannot run: exit code 2, with the usage. */
 export class BenchUsageError extends Error {}
@@ -29,8 +33,8 @@ const wholeNumber = (flag: string, value: string, least: number): number => {
   return number;
 };
 
-/** npm run bench -- [--sizes 1000,4000] [--runs 1] [--json] [--no-dev] [--dev-size 4000] [--seed N] */
-export function benchOptions(argv: string[]): BenchOptions {
+/** npm run bench -- [--sizes 1000,4000] [--runs 1] [--json] [--no-dev] [--dev-size 4000] [--seed N] [--memory-limit MiB] */
+export function benchOptions(argv: string[], machineMemoryMiB = totalmem() / 2 ** 20): BenchOptions {
   let values;
   try {
     ({ values } = parseArgs({
@@ -42,6 +46,7 @@ export function benchOptions(argv: string[]): BenchOptions {
         'dev-size': { type: 'string', default: '4000' },
         seed: { type: 'string', default: '20261124' },
         runs: { type: 'string', default: '1' },
+        'memory-limit': { type: 'string', default: String(Math.floor(machineMemoryMiB / 2)) },
       },
       strict: true,
     }));
@@ -57,5 +62,6 @@ export function benchOptions(argv: string[]): BenchOptions {
     devSize: wholeNumber('--dev-size', values['dev-size'], 1),
     seed: wholeNumber('--seed', values.seed, 0),
     runs: wholeNumber('--runs', values.runs, 1),
+    memoryLimitMiB: wholeNumber('--memory-limit', values['memory-limit'], 1),
   };
 }

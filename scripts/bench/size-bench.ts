@@ -15,6 +15,8 @@ export interface SizeBench {
   corpus: WrittenCorpus;
   seed: number;
   runs: number;
+  /** Passed to every measurement: a build over it is stopped and fails. */
+  memoryLimitMiB: number;
   log(line: string): void;
 }
 
@@ -40,7 +42,7 @@ export async function benchSize(bench: SizeBench): Promise<SizeResult> {
     measure(
       process.execPath,
       ['--import', 'tsx', path.join(repoRoot, 'src/cli/build.ts'), '--content', contentDir, '--out', outDir, '--now', corpus.now, '--cache', cacheDir],
-      { cwd: repoRoot, env: { ...process.env, DAYBOOK_TIMINGS: '1', DAYBOOK_URL: '', DAYBOOK_MODE: '', DAYBOOK_CONTENT: '', DAYBOOK_NOW: '', DAYBOOK_CACHE: '' } },
+      { cwd: repoRoot, memoryLimitMiB: bench.memoryLimitMiB, env: { ...process.env, DAYBOOK_TIMINGS: '1', DAYBOOK_URL: '', DAYBOOK_MODE: '', DAYBOOK_CONTENT: '', DAYBOOK_NOW: '', DAYBOOK_CACHE: '' } },
     ).catch((error: Error) => {
       throw new Error(`${label}: ${what} failed: ${error.message}`);
     });
@@ -87,7 +89,7 @@ export async function benchSize(bench: SizeBench): Promise<SizeResult> {
 
     if (baselineFailure !== undefined) continue;
     try {
-      const baseline = await measureBaseline(repoRoot, bareSite, contentDir, corpus.count);
+      const baseline = await measureBaseline({ repoRoot, bareSite, contentDir, stories: corpus.count, memoryLimitMiB: bench.memoryLimitMiB });
       baselines.push(baseline);
       bench.log(`  ${label}: bare Eleventy ${baseline.eleventy.wallSeconds.toFixed(1)} s, then Pagefind ${baseline.pagefind.wallSeconds.toFixed(1)} s`);
     } catch (error) {
@@ -128,14 +130,15 @@ interface Baseline {
 }
 
 /** Bare Eleventy over the corpus, then Pagefind's command line over its output, as someone adding search to it would. */
-async function measureBaseline(repoRoot: string, bareSite: string, contentDir: string, stories: number): Promise<Baseline> {
+async function measureBaseline(where: { repoRoot: string; bareSite: string; contentDir: string; stories: number; memoryLimitMiB: number }): Promise<Baseline> {
+  const { repoRoot, bareSite, contentDir, stories, memoryLimitMiB } = where;
   await writeBareSite(bareSite, contentDir);
   const bareOut = path.join(bareSite, '_site');
   const eleventyCli = path.join(repoRoot, 'node_modules/@11ty/eleventy/cmd.cjs');
-  const eleventy = await measure(process.execPath, [eleventyCli, '--config=eleventy.config.mjs', '--quiet', `--output=${bareOut}`], { cwd: bareSite }).catch((error: Error) => {
+  const eleventy = await measure(process.execPath, [eleventyCli, '--config=eleventy.config.mjs', '--quiet', `--output=${bareOut}`], { cwd: bareSite, memoryLimitMiB }).catch((error: Error) => {
     throw new Error(`bare Eleventy failed: ${error.message}`);
   });
-  const pagefind = await measure(process.execPath, pagefindArgs(bareOut), { cwd: bareSite }).catch((error: Error) => {
+  const pagefind = await measure(process.execPath, pagefindArgs(bareOut), { cwd: bareSite, memoryLimitMiB }).catch((error: Error) => {
     throw new Error(`Pagefind on bare Eleventy's output failed: ${error.message}`);
   });
   const pages = indexedPages(pagefind.stdout);
