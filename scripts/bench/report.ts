@@ -86,7 +86,8 @@ const LEGEND =
   '"correct one": after the headline and text of a story from the middle of the archive were corrected; ' +
   '"correct one of today\'s": the same for a story of the newest day. Each publish must be incremental, or the bench fails. ' +
   '"bare Eleventy + Pagefind": the bare Eleventy build, then Pagefind\'s command line over its output, wall times added. ' +
-  'Wall times, from spawning the build to its exit. Peak memory: the largest sum of resident memory over the whole process tree ' +
+  'Wall times, from spawning the build to its exit: a publish is the whole `npm run build`, as a newsroom runs it; the cold build and the ' +
+  'baselines start as `node` directly, so their ratios compare the builds alone. Peak memory: the largest sum of resident memory over the whole process tree ' +
   '(Pagefind indexes in child processes); "of which node": the build process alone (GNU time).';
 
 /** Everything a run prints at the end, in Markdown, ready for README's Performance section. */
