@@ -1,13 +1,34 @@
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/**
+ * Pagefind's command line as the npm package installs it (the bin that runs the platform
+ * binary): what someone adding search to an Eleventy site runs after Eleventy, and what
+ * Daybook's search step runs (src/search/pagefind-cli.ts).
+ */
+export const PAGEFIND_BIN = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
+
+/** Arguments for `node` to index a bare site's output, as `npx pagefind --site _site` would. */
+export function pagefindArgs(outputDir: string): string[] {
+  return [PAGEFIND_BIN, '--site', outputDir];
+}
+
+/** The page count from Pagefind's "Indexed N pages" line; throws when it is missing. */
+export function indexedPages(stdout: string): number {
+  const pages = /Indexed (\d+) pages?/.exec(stdout);
+  if (pages === null) throw new Error(`Pagefind did not say what it indexed:\n${stdout.trim().slice(-1000)}`);
+  return Number(pages[1]);
+}
 
 /**
  * The baseline: an ordinary Eleventy 3 site over the same stories, as someone would write it
  * by hand. One layout, an index listing every story, the stories as Markdown templates, and
  * markdown-it with the project's settings. Eleventy's defaults are kept (Markdown is
  * preprocessed by Liquid, front-matter tags become collections), so nothing is crippled.
+ * The story layout marks the article as what Pagefind indexes, as its docs advise, so search
+ * covers stories and not the index page that repeats their titles (Daybook indexes stories only).
  */
 export async function writeBareSite(siteDir: string, contentDir: string): Promise<void> {
   await mkdir(path.join(siteDir, '_includes'), { recursive: true });
@@ -36,7 +57,7 @@ const LAYOUT = `<!doctype html>
 <body>
 <header><a href="/">Bare Eleventy</a></header>
 <main>
-<article>
+<article data-pagefind-body>
 <h1>{{ title }}</h1>
 <p><time datetime="{{ page.date.toISOString() }}">{{ page.date.toDateString() }}</time>{% if section %} · {{ section }}{% endif %}</p>
 {{ content | safe }}

@@ -16,11 +16,22 @@ export interface CorpusFile {
   text: string;
 }
 
-export interface Corpus {
-  files: CorpusFile[];
+/** What a corpus of N stories spans, known without generating it. */
+export interface CorpusShape {
+  count: number;
+  days: number;
   /** An ISO instant after every story, to pass as --now so none is held back as scheduled. */
   now: string;
-  days: number;
+}
+
+export interface Corpus extends CorpusShape {
+  files: CorpusFile[];
+}
+
+/** A corpus written to disk: its shape and its stories' paths, not their text. */
+export interface WrittenCorpus extends CorpusShape {
+  /** Content-relative paths of the stories, in name order (so by day, oldest first). */
+  storyPaths: string[];
 }
 
 export const SITE_YML = `title: Daybook bench
@@ -36,19 +47,41 @@ summary:
   maxSentences: 2
 `;
 
-/** The same (count, seed) always gives byte-identical files. */
-export function generateCorpus(count: number, seed = 20261124): Corpus {
-  const random = seededRandom(seed);
+export function corpusShape(count: number): CorpusShape {
   const days = Math.max(1, Math.ceil(count / STORIES_PER_DAY));
-  const files: CorpusFile[] = [{ path: 'site.yml', text: SITE_YML }];
-  for (let index = 0; index < count; index += 1) files.push(storyFile(random, index));
-  const now = new Date(FIRST_DAY + (days + 1) * DAY_MS).toISOString();
-  return { files, now, days };
+  return { count, days, now: new Date(FIRST_DAY + (days + 1) * DAY_MS).toISOString() };
 }
 
-function storyFile(random: Random, index: number): CorpusFile {
-  const dayNumber = Math.floor(index / STORIES_PER_DAY);
-  const day = new Date(FIRST_DAY + dayNumber * DAY_MS).toISOString().slice(0, 10);
+/**
+ * site.yml, then the stories one at a time: the same (count, seed) always gives byte-identical
+ * files, and a caller that writes them as they come never holds the archive's text (about
+ * 4 KB a story, 400 MB at 100,000).
+ */
+export function* corpusFiles(count: number, seed = 20261124): Generator<CorpusFile> {
+  const random = seededRandom(seed);
+  yield { path: 'site.yml', text: SITE_YML };
+  for (let index = 0; index < count; index += 1) {
+    yield storyFile(random, { index, dayNumber: Math.floor(index / STORIES_PER_DAY), mayLead: index % STORIES_PER_DAY === 0 });
+  }
+}
+
+/** The whole corpus in memory: for tests and small sizes. */
+export function generateCorpus(count: number, seed = 20261124): Corpus {
+  return { ...corpusShape(count), files: [...corpusFiles(count, seed)] };
+}
+
+export interface StoryPlacement {
+  /** Makes the file name unique: the slug ends in it. */
+  index: number;
+  /** Days after the corpus's first day. */
+  dayNumber: number;
+  /** At most one lead per day: only the day's first story may claim it. */
+  mayLead: boolean;
+}
+
+/** One story as an editor would write it, placed on its day. */
+export function storyFile(random: Random, placement: StoryPlacement): CorpusFile {
+  const day = new Date(FIRST_DAY + placement.dayNumber * DAY_MS).toISOString().slice(0, 10);
   const time = `${String(random.int(6, 22)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00`;
   const title = headline(random);
   const authorCount = random.pick([0, 1, 1, 1, 2]);
@@ -73,22 +106,35 @@ function storyFile(random: Random, index: number): CorpusFile {
   if (authors.length > 1) frontMatter.author = authors;
   const sources = random.sample(OUTLETS, random.int(0, 3));
   if (sources.length > 0) frontMatter.sources = sources.map((outlet) => ({ ...outlet }));
-  // At most one lead per day: only the day's first story may claim it.
-  if (index % STORIES_PER_DAY === 0 && random.chance(0.7)) frontMatter.lead = true;
+  if (placement.mayLead && random.chance(0.7)) frontMatter.lead = true;
   if (random.chance(0.05)) frontMatter.updated = `${day}T23:30:00-05:00`;
 
-  const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${index}`;
+  const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${placement.index}`;
   const yaml = dump(frontMatter, { lineWidth: -1, quotingType: '"' });
   return { path: `stories/${day}-${slug}.md`, text: `---\n${yaml}---\n\n${body}` };
 }
 
-export async function writeCorpus(contentDir: string, corpus: Corpus): Promise<void> {
+/** Writes files as they come, a batch at a time, so open files and text held stay bounded. */
+export async function writeCorpus(contentDir: string, files: Iterable<CorpusFile>): Promise<string[]> {
   await mkdir(path.join(contentDir, 'stories'), { recursive: true });
-  // Sequential batches keep the number of open files bounded at 10k stories.
+  const written: string[] = [];
   const batchSize = 200;
-  for (let start = 0; start < corpus.files.length; start += batchSize) {
-    await Promise.all(
-      corpus.files.slice(start, start + batchSize).map((file) => writeFile(path.join(contentDir, file.path), file.text)),
-    );
+  let batch: CorpusFile[] = [];
+  const flush = async (): Promise<void> => {
+    await Promise.all(batch.map((file) => writeFile(path.join(contentDir, file.path), file.text)));
+    written.push(...batch.map((file) => file.path));
+    batch = [];
+  };
+  for (const file of files) {
+    batch.push(file);
+    if (batch.length === batchSize) await flush();
   }
+  await flush();
+  return written;
+}
+
+/** Generates the corpus of (count, seed) straight to disk. */
+export async function writeGeneratedCorpus(contentDir: string, count: number, seed: number): Promise<WrittenCorpus> {
+  const written = await writeCorpus(contentDir, corpusFiles(count, seed));
+  return { ...corpusShape(count), storyPaths: written.filter((file) => file.startsWith('stories/')).sort() };
 }

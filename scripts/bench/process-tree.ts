@@ -33,11 +33,20 @@ export function treeRssKiB(rootPid: number): number {
   return total;
 }
 
-/** Polls treeRssKiB every `intervalMs` until stopped; returns the peak. */
-export function watchTreeRss(rootPid: number, intervalMs = 100): { stop(): number } {
+/**
+ * Polls treeRssKiB every `intervalMs` until stopped; returns the peak. Calls `overLimit` once
+ * when the tree passes `limitKiB`.
+ */
+export function watchTreeRss(rootPid: number, intervalMs = 100, limit?: { limitKiB: number; overLimit(kib: number): void }): { stop(): number } {
   let peak = 0;
+  let reported = false;
   const sample = (): void => {
-    peak = Math.max(peak, treeRssKiB(rootPid));
+    const kib = treeRssKiB(rootPid);
+    peak = Math.max(peak, kib);
+    if (limit !== undefined && !reported && kib > limit.limitKiB) {
+      reported = true;
+      limit.overLimit(kib);
+    }
   };
   sample();
   const timer = setInterval(sample, intervalMs);

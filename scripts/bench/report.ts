@@ -1,76 +1,117 @@
-import type { EditTiming } from './dev-server.ts';
 import type { Measurement } from './measure.ts';
-import { stepsAfterPages, stepsBeforePages } from '../../src/site/build-steps.ts';
+import { PUBLISH_KINDS, PUBLISH_LABELS, type BenchReport, type SizeResult } from './results.ts';
+import { targetRows, type TargetRow } from './targets.ts';
 
-export interface SizeResult {
-  stories: number;
-  /** How many times each build ran; the figures are the median run's (peak memory: the highest). */
-  runs: number;
-  /** A cold build: empty build cache. */
-  project: Measurement;
-  /** The same archive rebuilt after one story was edited, with the cache the cold build left. */
-  warm: Measurement;
-  bare: Measurement;
-  /** Per-step seconds the project builds reported (content, eleventy, search index, email editions). */
-  steps: Record<string, number>;
-  warmSteps: Record<string, number>;
-}
+/** A baseline that failed at a size has no figures: its cells say so. */
+const MISSING = 'failed';
+const seconds = (measurement: Measurement | undefined): string => (measurement === undefined ? MISSING : `${measurement.wallSeconds.toFixed(1)} s`);
+const mib = (value: number | undefined): string => (value === undefined ? MISSING : `${Math.round(value)} MiB`);
+const ratio = (cold: Measurement, baseline: Measurement | undefined): string => (baseline === undefined ? MISSING : (cold.wallSeconds / baseline.wallSeconds).toFixed(2));
+const row = (cells: ReadonlyArray<string | number>): string => `| ${cells.join(' | ')} |`;
+const numericHeader = (columns: number): string => row(Array.from({ length: columns }, () => '---:'));
 
-export interface BenchReport {
-  machine: string;
-  sizes: SizeResult[];
-  devEdit: (EditTiming & { stories: number }) | undefined;
-}
-
-/** What the build would take without the work bare Eleventy does not do: the search index and email editions. */
-export function pagesSeconds(result: { wallSeconds: number }, steps: Record<string, number>): number {
-  return result.wallSeconds - ['search index', ...[...stepsBeforePages, ...stepsAfterPages].map((step) => step.name)].reduce((total, name) => total + (steps[name] ?? 0), 0);
-}
-
-const perStoryMs = (seconds: number, stories: number): string => ((seconds * 1000) / stories).toFixed(2);
-
-/** The Markdown table printed at the end of a run and pasted into README's Performance section. */
-export function formatTable(report: BenchReport): string {
-  const lines = [
-    '| stories | Daybook build (cold) | of which pages | rebuild after one edit | Daybook peak RSS (tree) | of which node | bare Eleventy | bare peak RSS | ratio (cold) | ratio (pages) | ratio (rebuild) | Daybook ms/story | bare ms/story |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...report.sizes.map((result) => {
-      const pages = pagesSeconds(result.project, result.steps);
-      const bare = result.bare.wallSeconds;
-      const peak = Math.max(result.project.peakRssMiB, result.warm.peakRssMiB);
-      const nodePeak = Math.max(result.project.nodePeakRssMiB, result.warm.nodePeakRssMiB);
-      return [
-        result.stories,
-        `${result.project.wallSeconds.toFixed(1)} s`,
-        `${pages.toFixed(1)} s`,
-        `${result.warm.wallSeconds.toFixed(1)} s`,
-        `${Math.round(peak)} MiB`,
-        `${Math.round(nodePeak)} MiB`,
-        `${bare.toFixed(1)} s`,
-        `${Math.round(result.bare.peakRssMiB)} MiB`,
-        (result.project.wallSeconds / bare).toFixed(2),
-        (pages / bare).toFixed(2),
-        (result.warm.wallSeconds / bare).toFixed(2),
-        perStoryMs(result.project.wallSeconds, result.stories),
-        perStoryMs(bare, result.stories),
-      ].join(' | ').replace(/^/, '| ').concat(' |');
-    }),
+/** Times per size: the table README's Performance section shows. */
+export function timesTable(sizes: readonly SizeResult[]): string {
+  const header = [
+    'stories', 'cold build', 'add one, publish', 'correct one, publish', "correct one of today's, publish", 'peak memory (tree, cold)',
+    'bare Eleventy', 'bare Eleventy + Pagefind', 'cold / bare Eleventy', 'cold / (bare Eleventy + Pagefind)', 'ms per story (cold)',
   ];
-  const stepList = (steps: Record<string, number>): string => Object.entries(steps).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ');
-  const steps = report.sizes
-    .map((result) => `- ${result.stories} stories: cold ${stepList(result.steps)}; rebuild ${stepList(result.warmSteps)}`)
+  return [
+    row(header),
+    numericHeader(header.length),
+    ...sizes.map((size) =>
+      row([
+        size.stories,
+        seconds(size.cold),
+        ...PUBLISH_KINDS.map((kind) => seconds(size.publishes[kind])),
+        mib(size.cold.peakRssMiB),
+        seconds(size.bare),
+        seconds(size.barePagefind),
+        ratio(size.cold, size.bare),
+        ratio(size.cold, size.barePagefind),
+        ((size.cold.wallSeconds * 1000) / size.stories).toFixed(2),
+      ]),
+    ),
+  ].join('\n');
+}
+
+/** Peak memory of every kind of build, per size. */
+export function memoryTable(sizes: readonly SizeResult[]): string {
+  const header = ['stories', 'Daybook cold (tree)', 'of which node', 'Daybook publishes (tree)', 'bare Eleventy (tree)', 'Pagefind on bare (tree)'];
+  return [
+    row(header),
+    numericHeader(header.length),
+    ...sizes.map((size) =>
+      row([
+        size.stories,
+        mib(size.cold.peakRssMiB),
+        mib(size.cold.nodePeakRssMiB),
+        mib(Math.max(...PUBLISH_KINDS.map((kind) => size.publishes[kind].peakRssMiB))),
+        mib(size.bare?.peakRssMiB),
+        mib(size.pagefind?.peakRssMiB),
+      ]),
+    ),
+  ].join('\n');
+}
+
+export function targetsTable(rows: readonly TargetRow[]): string {
+  const verdict = (met: boolean | undefined): string => (met === undefined ? 'not measured' : met ? 'met' : '**not met**');
+  return [
+    row(['target (issue 11)', 'stories', 'result', '']),
+    row(['---', '---:', '---', '---']),
+    ...rows.map((target) => row([target.target, target.stories, target.result, verdict(target.met)])),
+  ].join('\n');
+}
+
+const stepList = (steps: Record<string, number>): string =>
+  Object.entries(steps).map(([name, value]) => `${name} ${value.toFixed(1)} s`).join(', ');
+
+/** Per size, the steps of the cold build and what each publish rendered and published. */
+export function stepLines(sizes: readonly SizeResult[]): string {
+  return sizes
+    .map((size) => {
+      const publishes = PUBLISH_KINDS.map((kind) => {
+        const detail = size.publishDetails[kind];
+        const published = detail.note === undefined ? '' : ` ${detail.note.replace(/\.$/, '')};`;
+        return `  - ${PUBLISH_LABELS[kind]}: ${detail.rendered} archive pages rendered again;${published} ${stepList(detail.steps)}`;
+      });
+      return [`- ${size.stories} stories, cold: ${stepList(size.coldSteps)}`, ...publishes].join('\n');
+    })
     .join('\n');
+}
+
+const LEGEND =
+  '"cold build": `npm run build` with an empty build cache and a fresh output folder, as on a fresh CI machine. ' +
+  '"add one, publish": the next `npm run build` (same cache, same output) after a new story was added to the newest day; ' +
+  '"correct one": after the headline and text of a story from the middle of the archive were corrected; ' +
+  '"correct one of today\'s": the same for a story of the newest day. Each publish must be incremental, or the bench fails. ' +
+  '"bare Eleventy + Pagefind": the bare Eleventy build, then Pagefind\'s command line over its output, wall times added. ' +
+  'Wall times, from spawning the build to its exit: a publish is the whole `npm run build`, as a newsroom runs it; the cold build and the ' +
+  'baselines start as `node` directly, so their ratios compare the builds alone. Peak memory: the largest sum of resident memory over the whole process tree ' +
+  '(Pagefind indexes in child processes); "of which node": the build process alone (GNU time).';
+
+/** Everything a run prints at the end, in Markdown, ready for README's Performance section. */
+export function formatReport(report: BenchReport): string {
+  const runs = Math.max(...report.sizes.map((size) => size.runs));
+  const repeated =
+    runs > 1
+      ? ` Each build ran ${runs} times, interleaved (each publish with a different edit): times are the median run's, peak memory the highest of the runs.`
+      : '';
   const dev = report.devEdit
-    ? `\nDev server, ${report.devEdit.stories} stories: first build ${report.devEdit.firstBuildSeconds.toFixed(1)} s; ` +
+    ? `\n\nDev server, ${report.devEdit.stories} stories: first build ${report.devEdit.firstBuildSeconds.toFixed(1)} s; ` +
       `one story edited → rebuild written in ${report.devEdit.rebuildSeconds.toFixed(2)} s, new text served in ${report.devEdit.reloadSeconds.toFixed(2)} s ` +
       `(${report.devEdit.rebuildLog}).`
     : '';
-  const legend =
-    '"cold": an empty build cache, as on a fresh CI machine. "rebuild after one edit": the next build after one story was corrected, ' +
-    'with the cache the cold build left (.cache/daybook: parsed stories and search-index parts). "of which pages": the cold build less the work bare ' +
-    'Eleventy does not do (search index, email editions). Wall times. Peak RSS: the larger of the two builds, as the largest sum over ' +
-    'the whole process tree (Pagefind indexes in child processes, before Eleventy renders); "of which node": the build process alone (GNU time).';
-  const runs = Math.max(...report.sizes.map((result) => result.runs));
-  const repeated = runs > 1 ? ` Each build ran ${runs} times, interleaved: times are the median run's, peak memory the highest of the runs.` : '';
-  return `${lines.join('\n')}\n\n${legend}${repeated}\n\nWhere Daybook's time goes:\n${steps}\n${dev}\n\nMachine: ${report.machine}`;
+  const failures = report.sizes
+    .filter((size) => size.baselineFailure !== undefined)
+    .map((size) => `\n\nBaseline failed at ${size.stories} stories: ${size.baselineFailure?.split('\n').slice(0, 6).join('\n')}`)
+    .join('');
+  return [
+    timesTable(report.sizes),
+    `${LEGEND}${repeated}${failures}`,
+    `Peak memory:\n\n${memoryTable(report.sizes)}`,
+    `Against the targets:\n\n${targetsTable(targetRows(report.sizes))}`,
+    `Where Daybook's time goes:\n${stepLines(report.sizes)}${dev}`,
+    `Machine: ${report.machine}`,
+  ].join('\n\n');
 }

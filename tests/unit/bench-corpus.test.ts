@@ -1,7 +1,7 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { generateCorpus, writeCorpus, STORIES_PER_DAY, type Corpus } from '../../scripts/bench/corpus.ts';
+import { corpusFiles, generateCorpus, writeGeneratedCorpus, STORIES_PER_DAY, type Corpus, type WrittenCorpus } from '../../scripts/bench/corpus.ts';
 import { parseFrontMatter } from '../../src/content/front-matter.ts';
 import { runCli, tempDir } from '../helpers/build.ts';
 
@@ -35,12 +35,28 @@ describe('bench corpus generator', () => {
     assert.ok(withoutSummary > 30 && withoutSummary < 90, `${withoutSummary} of 120 without a summary`);
   });
 
+  it('comes one file at a time, so 100,000 stories are never held at once', () => {
+    assert.deepEqual([...corpusFiles(120, 7)], corpus.files);
+    const started = performance.now();
+    const stream = corpusFiles(100_000_000, 7);
+    assert.equal(stream.next().value?.path, 'site.yml');
+    assert.ok(stream.next().value?.path.startsWith('stories/'));
+    assert.ok(performance.now() - started < 1000, 'the first stories come without generating the rest');
+  });
+
   describe('written to disk', () => {
     let check: Awaited<ReturnType<typeof runCli>>;
+    let written: WrittenCorpus;
     before(async () => {
       const dir = path.join(await tempDir('bench-corpus'), 'content');
-      await writeCorpus(dir, corpus);
+      written = await writeGeneratedCorpus(dir, 120, 7);
       check = await runCli('check', ['--content', dir, '--now', corpus.now]);
+    });
+
+    it("gives the stories' paths in name order (by day), and the corpus's days and now", () => {
+      const expected = storiesOf(corpus).map((file) => file.path).sort();
+      assert.deepEqual(written.storyPaths, expected);
+      assert.deepEqual({ count: written.count, days: written.days, now: written.now }, { count: 120, days: corpus.days, now: corpus.now });
     });
 
     it('passes npm run check with every story published and no warnings', () => {

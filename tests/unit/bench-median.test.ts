@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { medianRun, type Measurement } from '../../scripts/bench/measure.ts';
-import { benchOptions } from '../../scripts/bench/options.ts';
+import { benchOptions, BenchUsageError } from '../../scripts/bench/options.ts';
 
 const run = (wallSeconds: number, peakRssMiB: number, stdout = `run ${wallSeconds}`): Measurement => ({
   wallSeconds,
@@ -32,5 +32,16 @@ describe('bench: repeated runs', () => {
     assert.equal(benchOptions(['--runs', '3']).runs, 3);
     assert.throws(() => benchOptions(['--runs', '0']), /--runs "0"/);
     assert.throws(() => benchOptions(['--runs', '1.5']), /--runs "1.5"/);
+  });
+
+  test('sizes default to a quick run, and the full run is asked for by name', () => {
+    assert.deepEqual(benchOptions([]).sizes, [1000, 4000]);
+    assert.deepEqual(benchOptions(['--sizes', '4000,30000,100000']).sizes, [4000, 30000, 100000]);
+  });
+
+  test('a command line the bench cannot run is a usage error (exit code 2), naming the option', () => {
+    for (const argv of [['--sizes', '4k'], ['--runs', '-1'], ['--dev-size', '0'], ['--seed', 'x'], ['--bogus']]) {
+      assert.throws(() => benchOptions(argv), (error: unknown) => error instanceof BenchUsageError && error.message.includes(argv[0] ?? ''), argv.join(' '));
+    }
   });
 });

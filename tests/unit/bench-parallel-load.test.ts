@@ -15,7 +15,7 @@ describe('loading a large archive in parallel', () => {
   let contentDir: string;
   before(async () => {
     contentDir = path.join(await tempDir('parallel-load'), 'content');
-    await writeCorpus(contentDir, corpus);
+    await writeCorpus(contentDir, corpus.files);
   });
 
   it('gives the same stories as parsing one file at a time', async () => {
