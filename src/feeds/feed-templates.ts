@@ -18,6 +18,8 @@ export const FEED_RENDERERS: Record<FeedFormat, (feed: FeedDocument) => string> 
 };
 
 export interface FeedTemplateOptions {
+  /** Whether this render writes the site-wide feeds; false in the later slices of a build rendered in slices. */
+  singlePages: boolean;
   /** Wraps the site-wide feeds' renderers, e.g. to reuse unchanged text in the dev server. */
   siteFeed?: <Args extends unknown[]>(render: (model: SiteModel, ...args: Args) => string) => (model: SiteModel, ...args: Args) => string;
 }
@@ -32,13 +34,15 @@ interface TemplateData {
  * does), so no placeholder file exists only to call a function: each is written by src/feeds
  * with an XML library, at the path the route table gives it.
  */
-export function addFeedTemplates(eleventyConfig: EleventyConfig, options: FeedTemplateOptions = {}): void {
+export function addFeedTemplates(eleventyConfig: EleventyConfig, options: FeedTemplateOptions): void {
   const siteFeed = options.siteFeed ?? ((render) => render);
-  const single = (name: string, permalink: string, render: (model: SiteModel) => string): void =>
+  const single = (name: string, permalink: string, render: (model: SiteModel) => string): void => {
+    if (!options.singlePages) return;
     eleventyConfig.addTemplate(`feeds/${name}.11ty.js`, {
       data: { permalink, eleventyExcludeFromCollections: true },
       render: (data: TemplateData) => render(data.daybook),
     });
+  };
 
   const latest = siteFeed((model: SiteModel, format: FeedFormat) => FEED_RENDERERS[format](latestStoriesFeed(model, format)));
   for (const format of FEED_FORMATS) single(`latest-${format}`, routes.siteFeed(format), (model) => latest(model, format));
@@ -70,11 +74,13 @@ export function addCrawlerTemplates(eleventyConfig: EleventyConfig, model: SiteM
     },
     render: (data: { sitemapFile: SitemapFile }) => data.sitemapFile.render(),
   });
-  eleventyConfig.addTemplate('feeds/news-sitemap.11ty.js', {
-    // No file at all when no story is recent: an empty news sitemap fails its schema.
-    data: { permalink: (data: TemplateData) => (hasNewsSitemap(data.daybook) ? routes.newsSitemap : false), eleventyExcludeFromCollections: true },
-    render: (data: TemplateData) => renderNewsSitemap(data.daybook),
-  });
+  // No file at all when no story is recent: an empty news sitemap fails its schema.
+  if (hasNewsSitemap(model)) {
+    eleventyConfig.addTemplate('feeds/news-sitemap.11ty.js', {
+      data: { permalink: routes.newsSitemap, eleventyExcludeFromCollections: true },
+      render: (data: TemplateData) => renderNewsSitemap(data.daybook),
+    });
+  }
   eleventyConfig.addTemplate('feeds/robots.11ty.js', {
     data: { permalink: routes.robots, eleventyExcludeFromCollections: true },
     render: (data: TemplateData) => renderRobotsTxt(data.daybook),

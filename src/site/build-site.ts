@@ -13,13 +13,23 @@ import { loadSite } from './load-site.ts';
 import type { SiteModel } from './model.ts';
 import { lockOutputFolder } from './output-lock.ts';
 import { pagesToRender, planArchivePages, type PlannedPage } from './page-plan.ts';
+import { sliceRenderSet } from './render-set.ts';
 import { besideOutput, publishChanges, publishedBuildId, recoverOutputFolder, replaceOutput, writeOutputMarker } from './publish.ts';
 import { handSiteTo } from './site-handoff.ts';
 import { StepTimer } from './step-timer.ts';
 
+/**
+ * Archive pages per Eleventy render: Eleventy keeps a render's pages in memory until all are
+ * written, so a large archive is rendered in slices of this many (see sliceRenderSet); each
+ * slice costs a second or so of Eleventy start-up.
+ */
+const PAGES_PER_RENDER = 20_000;
+
 export interface SiteBuildOptions extends BuildOptions {
   outDir: string;
   cacheDir: string | undefined;
+  /** Archive pages per Eleventy render (default PAGES_PER_RENDER); tests make it small to render in many slices. */
+  pagesPerRender?: number;
 }
 
 export interface SiteBuildResult {
@@ -59,17 +69,25 @@ export async function buildSite(options: SiteBuildOptions, timings = new StepTim
       const note = await timings.time(step.name, () => step.run(staging, renderModel, options));
       if (note) notes.push(note);
     }
-    const search = await timings.time('search index', () =>
+    // The indexer is a process of its own: it runs on the other core while Eleventy renders.
+    const indexing = timings.time('search index', () =>
       writeSearchIndex(staging, model, { cacheDir: options.cacheDir, contentDir: options.contentDir, published: previous?.searchParts }),
     );
-    notes.push(search.note);
-    const eleventy = new Eleventy('layouts', staging, {
-      configPath: '.eleventy.ts',
-      quietMode: true,
-      pathPrefix: sitePathPrefix(model.site.url),
-      config: handSiteTo({ options, model: renderModel, devServer: false }),
+    // A failed render must not leave the indexer's rejection unobserved.
+    indexing.catch(() => undefined);
+    await timings.time('eleventy', async () => {
+      for (const slice of sliceRenderSet(pages, options.pagesPerRender ?? PAGES_PER_RENDER)) {
+        const eleventy = new Eleventy('layouts', staging, {
+          configPath: '.eleventy.ts',
+          quietMode: true,
+          pathPrefix: sitePathPrefix(model.site.url),
+          config: handSiteTo({ options, model: Object.freeze({ ...model, pages: slice }), devServer: false }),
+        });
+        await eleventy.write();
+      }
     });
-    await timings.time('eleventy', () => eleventy.write());
+    const search = await indexing;
+    notes.push(search.note);
     for (const step of stepsAfterPages) {
       const note = await timings.time(step.name, () => step.run(staging, renderModel, options));
       if (note) notes.push(note);

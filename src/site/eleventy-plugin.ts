@@ -16,6 +16,9 @@ import { copyPlannedImages } from './image-step.ts';
  * becomes global data `daybook`, the route table global data `routes`, and the layouts in
  * layouts/ turn them into pages.
  */
+/** The layouts of pages that are not paginated over the archive; every other layout paginates over daybook.pages. */
+export const SINGLE_PAGE_LAYOUTS = ['index.njk', '404.njk', 'archive.njk', 'corrections.njk', 'search.njk', 'tags.njk'].map((name) => `layouts/${name}`);
+
 export function daybookPlugin(eleventyConfig: EleventyConfig): void {
   const site = siteHandedTo(eleventyConfig);
   if (site.devServer) {
@@ -25,7 +28,7 @@ export function daybookPlugin(eleventyConfig: EleventyConfig): void {
     // The published build indexes before Eleventy renders (src/cli/build.ts); the preview after each build, in the background.
     const search = new PreviewSearchIndex(site.options.contentDir, site.options.cacheDir, (line) => console.log(line));
     eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => search.refresh(await siteData(), directories.output));
-    addFeedTemplates(eleventyConfig, { siteFeed: reusingUnchangedSiteFeed });
+    addFeedTemplates(eleventyConfig, { siteFeed: reusingUnchangedSiteFeed, singlePages: true });
     // The published build copies images in a step of its own (src/site/image-step.ts); the preview after each build.
     eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) =>
       copyPlannedImages((await siteData()).images, directories.output, { skipUnchanged: true }),
@@ -33,8 +36,10 @@ export function daybookPlugin(eleventyConfig: EleventyConfig): void {
   } else {
     const { model } = site;
     eleventyConfig.addGlobalData('daybook', () => model);
-    addFeedTemplates(eleventyConfig);
-    addCrawlerTemplates(eleventyConfig, model);
+    addFeedTemplates(eleventyConfig, { singlePages: model.pages.singlePages });
+    if (model.pages.singlePages) addCrawlerTemplates(eleventyConfig, model);
+    // A build rendered in slices writes the single pages with its first slice only.
+    else for (const layout of SINGLE_PAGE_LAYOUTS) eleventyConfig.ignores.add(layout);
   }
   eleventyConfig.addGlobalData('routes', routes);
   eleventyConfig.addGlobalData('siteFeeds', FEED_FORMATS.map((format) => ({ label: SITE_FEEDS[format].label, url: routes.siteFeed(format) })));
@@ -59,6 +64,7 @@ export function daybookPlugin(eleventyConfig: EleventyConfig): void {
 
   // No passthrough copy of content/images/: it copied links as links and published images of
   // stories not yet out. The image step publishes the files src/content/images.ts plans.
-  eleventyConfig.addPassthroughCopy({ 'layouts/assets': 'assets' });
+  // Copied once per build: a build rendered in slices copies them with its single pages.
+  if (site.model.pages.singlePages) eleventyConfig.addPassthroughCopy({ 'layouts/assets': 'assets' });
   eleventyConfig.setUseGitIgnore(false);
 }

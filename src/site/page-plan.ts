@@ -5,7 +5,7 @@ import type { TaxonPage } from '../transforms/taxonomies.ts';
 import type { ListingPage } from '../transforms/listing-pages.ts';
 import { outputFileOf, routes } from '../routes/routes.ts';
 import type { SiteModel } from './model.ts';
-import type { RenderSet } from './render-set.ts';
+import { ARCHIVE_LISTS, type ArchiveList, type RenderSet } from './render-set.ts';
 
 /**
  * The pages of the archive, each with the files it writes and a fingerprint of everything it
@@ -20,8 +20,7 @@ export interface PlannedPage {
   files: string[];
 }
 
-/** The paginated routes of RenderSet: one page per item of the archive. */
-export type ArchiveRoute = Exclude<keyof RenderSet, 'siteFeeds'>;
+type ArchiveRoute = ArchiveList;
 
 type RouteItem<R extends ArchiveRoute> = RenderSet[R][number];
 
@@ -59,12 +58,11 @@ const ARCHIVE_PAGES = {
   },
 } satisfies { [R in ArchiveRoute]: ArchivePageRule<R> };
 
-export const ARCHIVE_ROUTES = Object.keys(ARCHIVE_PAGES) as ArchiveRoute[];
 
 /** Every archive page of the model, by the file it is served from. */
 export function planArchivePages(model: SiteModel): Map<string, PlannedPage> {
   const plan = new Map<string, PlannedPage>();
-  for (const route of ARCHIVE_ROUTES) {
+  for (const route of ARCHIVE_LISTS) {
     const rule = ARCHIVE_PAGES[route] as ArchivePageRule<typeof route>;
     for (const item of model[route] as Array<RouteItem<typeof route>>) {
       const files = rule.files(item);
@@ -96,6 +94,7 @@ export function pagesToRender(model: SiteModel, plan: ReadonlyMap<string, Planne
     tags: changed('tags'),
     sections: changed('sections'),
     siteFeeds: true,
+    singlePages: true,
   };
 }
 

@@ -22,6 +22,12 @@ export interface RenderSet {
    * build's: false only after a dev-server edit of stories none of them lists.
    */
   siteFeeds: boolean;
+  /**
+   * Whether this render writes the site's single pages (front page, archive, topics, search,
+   * 404, corrections, site feeds, sitemaps, robots.txt): a build rendered in slices writes them
+   * in its first slice only.
+   */
+  singlePages: boolean;
 }
 
 type ArchivePages = Pick<RenderSet, 'stories' | 'issues' | 'tags' | 'sections' | 'tagListings' | 'sectionListings'>;
@@ -29,11 +35,46 @@ type ArchiveModel = ArchivePages & { site: Pick<SiteConfig, 'feedItems'> };
 
 export function everyPage(model: ArchivePages): RenderSet {
   const { stories, issues, tags, sections, tagListings, sectionListings } = model;
-  return { stories, issues, tags, sections, tagListings, sectionListings, siteFeeds: true };
+  return { stories, issues, tags, sections, tagListings, sectionListings, siteFeeds: true, singlePages: true };
 }
 
 /** Nothing to render again: the dev server keeps the pages it already wrote. */
-export const NO_PAGES: RenderSet = Object.freeze({ stories: [], issues: [], tags: [], sections: [], tagListings: [], sectionListings: [], siteFeeds: false });
+export const NO_PAGES: RenderSet = Object.freeze({ stories: [], issues: [], tags: [], sections: [], tagListings: [], sectionListings: [], siteFeeds: false, singlePages: true });
+
+/** The archive's paginated routes, one page per item: the lists of a RenderSet. */
+export const ARCHIVE_LISTS = ['stories', 'issues', 'tags', 'sections', 'tagListings', 'sectionListings'] as const;
+export type ArchiveList = (typeof ARCHIVE_LISTS)[number];
+
+/**
+ * Cuts a render set into renders of at most `pagesPerSlice` archive pages each, in order, the
+ * single pages in the first. Eleventy holds every page of a render in memory until it has
+ * written them all, so rendering a large archive in slices bounds the build's memory by the
+ * slice, not the archive (issue 11).
+ */
+export function sliceRenderSet(pages: RenderSet, pagesPerSlice: number): RenderSet[] {
+  if (!Number.isInteger(pagesPerSlice) || pagesPerSlice < 1) throw new RangeError(`pages per slice must be a positive integer, got ${pagesPerSlice}`);
+  const slices: RenderSet[] = [];
+  let open: RenderSet | undefined;
+  let room = 0;
+  const next = (): RenderSet => {
+    open = { stories: [], issues: [], tags: [], sections: [], tagListings: [], sectionListings: [], siteFeeds: pages.siteFeeds, singlePages: slices.length === 0 && pages.singlePages };
+    slices.push(open);
+    room = pagesPerSlice;
+    return open;
+  };
+  next();
+  for (const list of ARCHIVE_LISTS) {
+    const items = pages[list] as unknown[];
+    for (let start = 0; start < items.length; ) {
+      if (room === 0) next();
+      const take = items.slice(start, start + room);
+      (open![list] as unknown[]).push(...take);
+      start += take.length;
+      room -= take.length;
+    }
+  }
+  return slices;
+}
 
 /**
  * After an edit of story files only, the pages whose content can have changed: the edited
@@ -84,6 +125,7 @@ export function pagesChangedSince(previous: ArchiveModel, next: ArchiveModel): R
     tagListings: next.tagListings.filter((page) => touched(page) && listingChanged(page)),
     sectionListings: next.sectionListings.filter((page) => touched(page) && listingChanged(page)),
     siteFeeds: changed.some((story) => inSiteFeeds.has(story.id)) || [...days].some((day) => issueFeedDays.has(day)),
+    singlePages: true,
   };
 }
 

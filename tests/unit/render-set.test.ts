@@ -1,6 +1,6 @@
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { everyPage, pagesChangedSince } from '../../src/site/render-set.ts';
+import { everyPage, pagesChangedSince, sliceRenderSet } from '../../src/site/render-set.ts';
 import { groupIntoIssues } from '../../src/transforms/issues.ts';
 import type { Story } from '../../src/content/story.ts';
 import { makeStory } from '../helpers/stories.ts';
@@ -37,4 +37,27 @@ test('a full render includes the site feeds', () => {
   // A story added reshapes the archive: everything renders.
   const added = makeStory({ date: '2026-11-24T12:00:00-05:00', slug: 'story-new', title: 'New' });
   assert.equal(pagesChangedSince(archive(original), archive([added, ...original])).siteFeeds, true);
+});
+
+describe('a render cut into slices', () => {
+  const pages = everyPage({
+    stories: Array.from({ length: 5 }, (_, index) => makeStory({ slug: `s${index}` })),
+    issues: [],
+    tags: [],
+    sections: [],
+    tagListings: [],
+    sectionListings: [],
+  });
+
+  test('takes every page once, in order, at most so many per slice, the single pages in the first only', () => {
+    const slices = sliceRenderSet(pages, 2);
+    assert.deepEqual(slices.map((slice) => slice.stories.map((story) => story.slug)), [['s0', 's1'], ['s2', 's3'], ['s4']]);
+    assert.deepEqual(slices.map((slice) => slice.singlePages), [true, false, false]);
+  });
+
+  test('one slice when everything fits, and one slice even for nothing to render', () => {
+    assert.equal(sliceRenderSet(pages, 10).length, 1);
+    assert.equal(sliceRenderSet({ ...pages, stories: [] }, 10).length, 1);
+    assert.throws(() => sliceRenderSet(pages, 0), RangeError);
+  });
 });
