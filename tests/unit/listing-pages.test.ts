@@ -8,6 +8,9 @@ import { groupIntoIssues } from '../../src/transforms/issues.ts';
 import { taxon } from '../../src/content/normalize.ts';
 import type { Story } from '../../src/content/story.ts';
 import { makeStory } from '../helpers/stories.ts';
+import { parseSiteConfig } from '../../src/content/site-config.ts';
+import { buildSiteModel } from '../../src/site/model.ts';
+import { pagesToRender, planArchivePages } from '../../src/site/page-plan.ts';
 
 /** A tag listing of n stories, newest first: "s1" is the newest. */
 function africa(n: number): TaxonPage {
@@ -158,6 +161,24 @@ test('at 100,000 stories, publishing one more leaves every archive page but one 
     // 100,000 → 100,001 fills no page; 99,989 → 99,990 fills one (99,990 is 3,333 × 30).
     assert.deepEqual([changed, added], n === 100_000 ? [['/tags/africa/'], []] : [['/tags/africa/', '/tags/africa/page/3331/'], ['/tags/africa/page/3332/']]);
   }
+});
+
+test('the incremental build plans to render only the listings\' own pages, and a new archive page with its neighbour when a page fills', () => {
+  const config = parseSiteConfig({ url: 'https://x.example', title: 'X', listing: { storiesPerPage: 3 } });
+  const storyAt = (hour: number) =>
+    makeStory({ slug: `h${hour}`, title: `h${hour}`, date: new Date(Date.UTC(2026, 10, 1, 14) + hour * 3_600_000).toISOString(), sectionName: 'World', tagNames: ['Iran'] });
+  const modelOf = (n: number) =>
+    buildSiteModel({ config, stories: Array.from({ length: n }, (_, hour) => storyAt(hour)).reverse(), problems: [], images: [] }, 'production', Date.parse('2026-12-31T00:00:00Z'));
+  const listingFilesRendered = (n: number): string[] => {
+    const published = Object.fromEntries(planArchivePages(modelOf(n)));
+    const next = modelOf(n + 1);
+    const render = pagesToRender(next, planArchivePages(next), published);
+    return [...render.sectionListings, ...render.tagListings].map((page) => page.url);
+  };
+  // 61 stories: the listing's own page shows 3 to 5 of them, archive pages 1 to 19 the rest.
+  assert.deepEqual(listingFilesRendered(61), ['/sections/world/', '/tags/iran/']);
+  // The 63rd story fills a page: archive page 20 appears and page 19 links to it.
+  assert.deepEqual(listingFilesRendered(62), ['/sections/world/', '/sections/world/page/20/', '/sections/world/page/19/', '/tags/iran/', '/tags/iran/page/20/', '/tags/iran/page/19/']);
 });
 
 test('after a story edit the dev server renders the listing pages whose stories changed, and no other', () => {
