@@ -26,17 +26,9 @@ export function sitemapPages(model: SiteModel): SitemapPage[] {
     stories.map(lastChange).reduce<NewsroomDate | undefined>((newest, date) => (newest && newest.epochMs >= date.epochMs ? newest : date), undefined) ??
     model.builtAt;
   const everything = lastmodOf(model.stories);
-  // A story published into a listing pushes a story down onto each of its later pages: a page
-  // changed at the last change of its own stories or the listing's newest publication, whichever is later.
-  const newestPublished = new Map<string, NewsroomDate>();
-  for (const listing of [...model.sections, ...model.tags]) {
-    if (listing.stories[0]) newestPublished.set(listing.taxon.url, listing.stories[0].published);
-  }
-  const listingPage = (page: ListingPage): SitemapPage => {
-    const own = lastmodOf(page.stories);
-    const shifted = newestPublished.get(page.taxon.url);
-    return { url: page.url, lastmod: shifted && shifted.epochMs > own.epochMs ? shifted : own };
-  };
+  // Listing pages are counted from the oldest story, so a new story never shifts a page's
+  // stories: each page changed at the last change of its own stories.
+  const listingPage = (page: ListingPage): SitemapPage => ({ url: page.url, lastmod: lastmodOf(page.stories) });
   return [
     { url: routes.home, lastmod: lastmodOf(model.latestIssue?.stories ?? []) },
     ...model.stories.map((story) => ({ url: story.url, lastmod: lastChange(story) })),

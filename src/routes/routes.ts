@@ -48,9 +48,12 @@ export const routes = {
     return `/${kind}/${slug}/`;
   },
 
-  /** Page 1 keeps the taxon's own URL, so it never changes as the archive grows; later pages hang below it. */
+  /**
+   * An archive page of a section or tag listing, counted from the oldest stories so that its
+   * URL keeps its stories as the archive grows; the newest stories are at the taxon's own URL.
+   */
   listingPage(taxonUrl: string, number: number): string {
-    return number === 1 ? taxonUrl : `${taxonUrl}page/${number}/`;
+    return `${taxonUrl}page/${number}/`;
   },
 
   /** Each section and tag has an RSS 2.0 feed beside its page: /sections/world/feed.xml. */

@@ -103,12 +103,14 @@ export function pagesChangedSince(previous: ArchiveModel, next: ArchiveModel): R
   const touched = (page: TaxonPage | ListingPage): boolean => taxa.has(page.taxon.url);
   const previousListings = new Map([...previous.tagListings, ...previous.sectionListings].map((page) => [page.url, page]));
   // A corrected story changes the one page that lists it; a story that moved (a new date, a
-  // tag added) changes the pages between its old and new place, or all of them when the page count changed.
+  // tag added) changes the pages between its old and new place, and the links of a page gained or lost.
   const listingChanged = (page: ListingPage): boolean => {
     const before = previousListings.get(page.url);
     return (
       before === undefined ||
-      before.count !== page.count ||
+      before.heading !== page.heading ||
+      before.previousUrl !== page.previousUrl ||
+      before.nextUrl !== page.nextUrl ||
       before.totalStories !== page.totalStories ||
       before.stories.length !== page.stories.length ||
       page.stories.some((story, index) => story !== before.stories[index])

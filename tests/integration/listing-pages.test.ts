@@ -7,11 +7,22 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { buildSite, fixtureCopy, fixtureSite, readOutput } from '../helpers/build.ts';
 import { htmlFiles } from '../helpers/files.ts';
 
-/** The fixture publishes 9 stories at https://fixture.example/digest; here its listings are cut into pages of 2. */
+/**
+ * The fixture publishes 9 stories at https://fixture.example/digest; here four older World
+ * stories tagged shipping are added (World and shipping: 7 stories each) and listings are cut
+ * into pages of 2, so they have archive pages and a listing page with more than one page's worth.
+ */
 const SITE = 'https://fixture.example/digest';
 const PREFIX = '/digest';
 const PER_PAGE = 2;
-const PUBLISHED_STORIES = 9;
+const OLDER_SHIPPING = ['2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21'];
+const PUBLISHED_STORIES = 9 + OLDER_SHIPPING.length;
+
+/** A World story about shipping of an earlier day. */
+const olderStory = (day: string): [string, string] => [
+  `stories/${day}-port-report.md`,
+  `---\ntitle: Port report for ${day}\ndate: ${day}T09:00:00-05:00\nsection: World\ntags: [shipping]\n---\nShips waited outside the harbor.\n`,
+];
 
 let outDir = '';
 const page = async (relative: string): Promise<HTMLElement> => parse(await readOutput(outDir, relative));
@@ -28,7 +39,7 @@ interface ListingPageSeen {
   html: HTMLElement;
 }
 
-/** A listing's pages in order, found by following its "next" links from page 1. */
+/** A listing's pages in order, found by following its "next" links from its own page. */
 async function followPages(firstFile: string): Promise<ListingPageSeen[]> {
   const seen: ListingPageSeen[] = [];
   let file: string | undefined = firstFile;
@@ -53,37 +64,43 @@ async function listings(kind: 'tags' | 'sections'): Promise<Map<string, ListingP
 
 before(async () => {
   const siteYml = await readFile(path.join(fixtureSite, 'site.yml'), 'utf8');
-  const content = await fixtureCopy({ 'site.yml': `${siteYml}\nlisting:\n  storiesPerPage: ${PER_PAGE}\n` });
+  const content = await fixtureCopy({ 'site.yml': `${siteYml}\nlisting:\n  storiesPerPage: ${PER_PAGE}\n`, ...Object.fromEntries(OLDER_SHIPPING.map(olderStory)) });
   const built = await buildSite(content);
   assert.equal(built.result.code, 0, built.result.stderr);
   outDir = built.outDir;
 });
 
 describe('section and tag listings in pages of listing.storiesPerPage stories', () => {
-  test('a tag of three stories: two on page 1 at its old URL, the oldest on page 2, and no page 3', async () => {
-    const first = await page('tags/shipping/index.html');
+  test('a tag of seven stories: archive pages of two counted from the oldest, the newest three at its URL, and no page 3', async () => {
+    const own = await page('tags/shipping/index.html');
     const second = await page('tags/shipping/page/2/index.html');
-    assert.deepEqual(texts(first, '.story-list__title'), ['Evening vote keeps the port open', 'Grain prices ease as shipping routes reopen']);
-    assert.deepEqual(texts(second, '.story-list__title'), ['Harbor talks resume after a week of delay']);
+    const first = await page('tags/shipping/page/1/index.html');
+    assert.deepEqual(texts(own, '.story-list__title'), ['Evening vote keeps the port open', 'Grain prices ease as shipping routes reopen', 'Harbor talks resume after a week of delay']);
+    assert.deepEqual(texts(second, '.story-list__title'), ['Port report for 2026-11-21', 'Port report for 2026-11-20']);
+    assert.deepEqual(texts(first, '.story-list__title'), ['Port report for 2026-11-19', 'Port report for 2026-11-18']);
     assert.ok(!existsSync(path.join(outDir, 'tags/shipping/page/3')));
-    assert.ok(!existsSync(path.join(outDir, 'tags/shipping/page/1')), 'page 1 lives only at the listing URL');
+    assert.ok(!existsSync(path.join(outDir, 'tags/shipping/page/0')));
   });
 
-  test('each page says which page it is, in its h1, its title and its nav', async () => {
-    const first = await page('tags/shipping/index.html');
+  test('each page says which page and which stories it is, in its h1, its title and its nav', async () => {
+    const own = await page('tags/shipping/index.html');
     const second = await page('tags/shipping/page/2/index.html');
-    assert.deepEqual(texts(first, 'h1'), ['Stories tagged “shipping”, page 1 of 2']);
-    assert.deepEqual(texts(second, 'h1'), ['Stories tagged “shipping”, page 2 of 2']);
-    assert.equal(first.querySelector('title')!.text, 'Stories tagged “shipping”, page 1 of 2 · Fixture Daily');
-    assert.equal(second.querySelector('title')!.text, 'Stories tagged “shipping”, page 2 of 2 · Fixture Daily');
+    const first = await page('tags/shipping/page/1/index.html');
+    assert.deepEqual(texts(own, 'h1'), ['Stories tagged “shipping”, newest stories']);
+    assert.deepEqual(texts(second, 'h1'), ['Stories tagged “shipping”, page 2: Nov 20, 2026 – Nov 21, 2026']);
+    assert.equal(own.querySelector('title')!.text, 'Stories tagged “shipping”, newest stories · Fixture Daily');
+    assert.equal(second.querySelector('title')!.text, 'Stories tagged “shipping”, page 2: Nov 20, 2026 – Nov 21, 2026 · Fixture Daily');
 
     const nav = second.querySelector('nav[aria-label="Pages"]')!;
-    assert.equal(nav.querySelector('[aria-current="page"]')!.text.trim(), 'Page 2 of 2');
+    assert.equal(nav.querySelector('[aria-current="page"]')!.text.trim(), 'Page 2');
     assert.equal(nav.querySelector('[aria-current="page"]')!.getAttribute('href'), `${PREFIX}/tags/shipping/page/2/`);
     assert.equal(nav.querySelector('a[rel="prev"]')!.getAttribute('href'), `${PREFIX}/tags/shipping/`);
-    assert.equal(nav.querySelector('a[rel="next"]'), null);
-    assert.equal(first.querySelector('nav[aria-label="Pages"] a[rel="prev"]'), null);
-    assert.equal(first.querySelector('nav[aria-label="Pages"] a[rel="next"]')!.getAttribute('href'), `${PREFIX}/tags/shipping/page/2/`);
+    assert.equal(nav.querySelector('a[rel="next"]')!.getAttribute('href'), `${PREFIX}/tags/shipping/page/1/`);
+    assert.equal(first.querySelector('nav[aria-label="Pages"] a[rel="prev"]')!.getAttribute('href'), `${PREFIX}/tags/shipping/page/2/`);
+    assert.equal(first.querySelector('nav[aria-label="Pages"] a[rel="next"]'), null);
+    assert.equal(own.querySelector('nav[aria-label="Pages"] [aria-current="page"]')!.text.trim(), 'Newest stories');
+    assert.equal(own.querySelector('nav[aria-label="Pages"] a[rel="prev"]'), null);
+    assert.equal(own.querySelector('nav[aria-label="Pages"] a[rel="next"]')!.getAttribute('href'), `${PREFIX}/tags/shipping/page/2/`);
   });
 
   test('a listing that fits one page keeps its plain heading and has no page nav', async () => {
@@ -93,7 +110,7 @@ describe('section and tag listings in pages of listing.storiesPerPage stories', 
     assert.ok(!existsSync(path.join(outDir, 'sections/briefs/page')));
   });
 
-  test('following the pages of every listing shows each of its stories once, newest first, at most two a page', async () => {
+  test('following the pages of every listing shows each of its stories once, newest first: two on each archive page, two or three on the listing\'s own', async () => {
     const tagCounts = new Map(
       (await page('tags/index.html')).querySelectorAll('.tag-cloud li').map((item) => {
         const slug = item.querySelector('a')!.getAttribute('href')!.split('/').at(-2)!;
@@ -109,11 +126,13 @@ describe('section and tag listings in pages of listing.storiesPerPage stories', 
         assert.deepEqual(times, [...times].sort((a, b) => b - a), `${kind}/${slug}: newest first across pages`);
         pages.forEach(({ file, html }, index) => {
           const shown = html.querySelectorAll('.story-list > li').length;
-          assert.equal(shown, index < pages.length - 1 ? PER_PAGE : shown, `${file}: full unless last`);
-          assert.ok(shown >= 1 && shown <= PER_PAGE, `${file}: ${shown} stories`);
-          assert.equal(file, index === 0 ? `${kind}/${slug}/index.html` : `${kind}/${slug}/page/${index + 1}/index.html`);
+          if (index > 0) assert.equal(shown, PER_PAGE, `${file}: an archive page is full`);
+          else if (pages.length > 1) assert.ok(shown >= PER_PAGE && shown < 2 * PER_PAGE, `${file}: ${shown} stories, one to two pages' worth`);
+          else assert.ok(shown >= 1 && shown < 2 * PER_PAGE, `${file}: ${shown} stories`);
+          // Archive pages are numbered from the oldest, so the page read last is page 1.
+          assert.equal(file, index === 0 ? `${kind}/${slug}/index.html` : `${kind}/${slug}/page/${pages.length - index}/index.html`);
         });
-        assert.equal(pages.length, Math.ceil(links.length / PER_PAGE), `${kind}/${slug}: page count`);
+        assert.equal(pages.length, Math.max(1, Math.floor(links.length / PER_PAGE)), `${kind}/${slug}: page count`);
         if (kind === 'tags') assert.equal(links.length, tagCounts.get(slug), `tags/${slug}: as many stories as the topics page counts`);
         else storiesInSections += links.length;
       }
@@ -134,8 +153,9 @@ describe('section and tag listings in pages of listing.storiesPerPage stories', 
   test('every page is its own canonical URL and keeps the listing feed, visible and advertised', async () => {
     for (const [relative, feed] of [
       ['tags/shipping/page/2/', 'tags/shipping/feed.xml'],
+      ['tags/shipping/page/1/', 'tags/shipping/feed.xml'],
       ['tags/shipping/', 'tags/shipping/feed.xml'],
-      ['sections/world/page/2/', 'sections/world/feed.xml'],
+      ['sections/world/page/1/', 'sections/world/feed.xml'],
     ] as const) {
       const html = await page(`${relative}index.html`);
       assert.equal(html.querySelector('link[rel="canonical"]')!.getAttribute('href'), `${SITE}/${relative}`);
@@ -144,11 +164,11 @@ describe('section and tag listings in pages of listing.storiesPerPage stories', 
     }
   });
 
-  test('the sitemap lists every listing page, later pages included', async () => {
+  test('the sitemap lists every listing page, archive pages included', async () => {
     const locs = new Set(parse(await readOutput(outDir, 'sitemap.xml')).querySelectorAll('loc').map((loc) => loc.text.trim()));
     const listingFiles = [...(await htmlFiles(path.join(outDir, 'tags'))).map((file) => `tags/${file}`), ...(await htmlFiles(path.join(outDir, 'sections'))).map((file) => `sections/${file}`)];
-    const laterPages = listingFiles.filter((file) => file.includes('/page/'));
-    assert.ok(laterPages.length >= 3, `later pages built: ${laterPages.join(', ')}`);
+    const archivePages = listingFiles.filter((file) => file.includes('/page/'));
+    assert.ok(archivePages.length >= 4, `archive pages built: ${archivePages.join(', ')}`);
     for (const file of listingFiles) {
       const url = `${SITE}/${file.replace(/index\.html$/, '')}`;
       assert.ok(locs.has(url), `sitemap lists ${url}`);

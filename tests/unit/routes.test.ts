@@ -13,8 +13,8 @@ describe('the route table', () => {
     assert.equal(routes.taxon('tags', 'iran'), '/tags/iran/');
   });
 
-  test('listing pages hang below the listing, page 1 at its own address', () => {
-    assert.equal(routes.listingPage('/sections/world/', 1), '/sections/world/');
+  test('archive pages of a listing hang below it, page 1 (the oldest) included', () => {
+    assert.equal(routes.listingPage('/sections/world/', 1), '/sections/world/page/1/');
     assert.equal(routes.listingPage('/sections/world/', 12), '/sections/world/page/12/');
   });
 

@@ -40,6 +40,18 @@ describe('the sitemap at scale', () => {
   });
 });
 
+describe('listing pages in the sitemap', () => {
+  test('an archive page\'s lastmod follows its own stories only, since newer stories no longer shift it', () => {
+    const paged = parseSiteConfig({ url: 'https://x.example/digest', title: 'X', listing: { storiesPerPage: 2 } });
+    const dates = ['2026-11-20T09:00:00-05:00', '2026-11-21T09:00:00-05:00', '2026-11-22T09:00:00-05:00', '2026-11-23T09:00:00-05:00'];
+    const stories = dates.map((date, index) => makeStory({ date, slug: `story-${index}`, title: `Story ${index}` })).reverse();
+    const model = buildSiteModel({ config: paged, stories, problems: [], images: [] }, 'production', Date.parse('2026-11-23T20:00:00-05:00'));
+    const lastmods = new Map(sitemapPages(model).map((page) => [page.url, page.lastmod.iso]));
+    assert.equal(lastmods.get('/sections/world/page/1/'), '2026-11-21T09:00:00-05:00');
+    assert.equal(lastmods.get('/sections/world/'), '2026-11-23T09:00:00-05:00');
+  });
+});
+
 describe('the news sitemap', () => {
   test('holds the stories of the last two days, at most 1,000', () => {
     const many = Array.from({ length: 1200 }, (_, index) => `2026-11-23T${String(8 + Math.floor(index / 100)).padStart(2, '0')}:${String(index % 60).padStart(2, '0')}:00-05:00`);
