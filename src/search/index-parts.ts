@@ -27,7 +27,7 @@ export interface IndexPartsJob {
 }
 
 export interface SearchIndexReport {
-  shards: number;
+  partCount: number;
   /** Parts copied from the build cache instead of indexed. */
   reused: number;
   /** Parts the output has already (see IndexPartsJob.published), neither indexed nor copied. */
@@ -43,7 +43,7 @@ export interface SearchIndexReport {
 export async function writeIndexParts(job: IndexPartsJob): Promise<SearchIndexReport> {
   const cache = job.cacheDir === undefined ? undefined : new SearchIndexCache(job.cacheDir, job.contentDir);
   const used = new Set<string>();
-  const report: SearchIndexReport = { shards: job.parts.length, reused: 0, kept: 0, pages: 0 };
+  const report: SearchIndexReport = { partCount: job.parts.length, reused: 0, kept: 0, pages: 0 };
   for (const part of job.parts) {
     const target = path.join(job.outputDir, routes.searchPart(part.id));
     report.pages += part.records.length;

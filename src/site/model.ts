@@ -9,7 +9,7 @@ import { toNewsroomDate, type NewsroomDate } from '../transforms/dates.ts';
 import type { PublishingMode } from '../transforms/publishing.ts';
 import { DateTime } from 'luxon';
 import { everyPage, type RenderSet } from './render-set.ts';
-import { planSearchShards } from '../search/search-shards.ts';
+import { planIndexParts } from '../search/index-part-plan.ts';
 import { routes } from '../routes/routes.ts';
 import { listCorrections, type CorrectionListing } from '../transforms/corrections-list.ts';
 
@@ -39,7 +39,7 @@ export interface SiteModel {
   /** The paginated pages this build renders: all of them, but see render-set.ts for the dev server. */
   pages: RenderSet;
   /** Site paths of the search index's parts, newest first: the search page loads the first and merges the rest. */
-  searchBundles: string[];
+  searchParts: string[];
   /** The files of content/images/ to publish at /images/ (src/content/images.ts decides which). */
   images: PublishedImage[];
   /** Every correction, newest first, for /corrections/ and its feed. */
@@ -75,7 +75,7 @@ export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now
     issueOfStory,
     previewLabels: mode === 'development' ? previewLabels(stories, now) : {},
     pages: everyPage({ stories, issues, tags, sections, tagListings, sectionListings }),
-    searchBundles: planSearchShards(stories, config.search.storiesPerIndex).map((shard) => routes.searchPart(shard.id)).reverse(),
+    searchParts: planIndexParts(stories, config.search.storiesPerIndex).map((plan) => routes.searchPart(plan.id)).reverse(),
     images: content.images,
     corrections: listCorrections(stories),
   };
