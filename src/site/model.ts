@@ -3,7 +3,7 @@ import type { PublishedImage } from '../content/images.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import type { Story } from '../content/story.ts';
 import { groupIntoIssues, sectionRank, type DailyIssue } from '../transforms/issues.ts';
-import { byName, indexBy, type TaxonPage } from '../transforms/taxonomies.ts';
+import { byName, indexBy, type Listing } from '../transforms/taxonomies.ts';
 import { paginateListings, type ListingPage } from '../transforms/listing-pages.ts';
 import { toNewsroomDate, type NewsroomDate } from '../transforms/dates.ts';
 import type { PublishingMode } from '../transforms/publishing.ts';
@@ -25,9 +25,9 @@ export interface SiteModel {
   /** The front page's issue; undefined before the first story is published. */
   latestIssue: DailyIssue | undefined;
   /** Alphabetical. */
-  tags: TaxonPage[];
+  tags: Listing[];
   /** In the newsletter's section order. */
-  sections: TaxonPage[];
+  sections: Listing[];
   /** Every page of every tag listing (pages of listing.storiesPerPage stories), tags alphabetical. */
   tagListings: ListingPage[];
   /** Every page of every section listing, in the newsletter's section order. */
