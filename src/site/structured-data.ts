@@ -3,7 +3,7 @@ import type { Story } from '../content/story.ts';
 import type { Listing } from '../transforms/taxonomies.ts';
 import { FEED_FORMATS, routes, SITE_FEEDS } from '../routes/routes.ts';
 import { absoluteUrl } from '../routes/site-url.ts';
-import { headlineWithin } from './headline.ts';
+import { headlineWithin } from '../transforms/headline.ts';
 
 /** What the <head> of one page needs to know about it, from its Eleventy data. */
 export interface PageFacts {
