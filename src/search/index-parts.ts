@@ -87,8 +87,8 @@ const MEMORY_FOLDER = '/dev/shm';
 
 /**
  * A folder for a part's records, for Pagefind to read: in memory when there is room for them
- * twice over (containers often give /dev/shm only 64 MB), else in the temp folder. At 4,000
- * stories this saved about a second of a cold build's file writes and removal.
+ * twice over (containers often give /dev/shm only 64 MB), else in the temp folder: a cold
+ * build writes and removes a file per story here, and memory spares it the disk.
  */
 async function makeScratchFolder(part: IndexPart): Promise<string> {
   const bytes = part.records.reduce((sum, record) => sum + Buffer.byteLength(record.html), 0);

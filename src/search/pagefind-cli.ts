@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 const PAGEFIND_LIB = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
 
 /**
- * Pagefind's own command line (the npm package's bin, which runs the platform binary). Its
- * Node service API (1.6.0) was several times slower, in our trials, to write a large index from a process that
- * already holds the site model, and the command line's memory is gone when it exits.
+ * Pagefind's own command line (the npm package's bin, which runs the platform binary), not
+ * its Node service API: the service writes a large index slower from a process that already
+ * holds the site model, and the command line's memory is gone when it exits.
  */
 const PAGEFIND_BIN = path.join(PAGEFIND_LIB, 'runner', 'bin.cjs');
 
