@@ -1,4 +1,4 @@
-import { HEADLINE_MAX_CHARACTERS, headlineWithin } from '../site/headline.ts';
+import { HEADLINE_MAX_CHARACTERS, headlineWithin } from '../transforms/headline.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** A headline over the structured-data limit is published, but the editor hears how it will be cut. */

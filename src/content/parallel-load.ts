@@ -6,12 +6,12 @@ import type { ParsedChunk, StoryBatch, WorkerInput } from './load-worker.ts';
 import type { NormalizeResult } from './normalize.ts';
 
 /**
- * Below this many stories to parse, this thread is done before a worker (it loads its own
- * copy of the parsers, a second or more) could take any.
+ * Below this many stories to parse, this thread is done before a worker (which must first
+ * load its own copy of the parsers) could take any.
  */
 export const PARALLEL_THRESHOLD = 600;
 
-/** Files a thread claims at a time: a few dozen milliseconds of work, so threads finish within one chunk of each other. */
+/** Files a thread claims at a time: few, so threads finish within one small chunk of each other; not one, so claims stay rare. */
 const CHUNK_SIZE = 16;
 
 /** One worker per other core: parsing is pure CPU work, and more threads than cores only take turns. */

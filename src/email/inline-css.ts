@@ -30,8 +30,8 @@ const FRONT_MATTER = /^---js\n[\s\S]*?\n---\n/;
  * The email template with its CSS already inlined, ready to render. Inlining the template once
  * gives the very same email as inlining each rendered issue (the CSS selects by class and tag,
  * and every element an issue can have is in the template, loops and conditions included), but
- * juice parses and matches one small document per build instead of 160 large ones (2 s at
- * 4,000 stories). `cssInclude` is the template's `{% include %}` of the stylesheet, which is
+ * juice parses and matches one small document per build instead of one large one per issue.
+ * `cssInclude` is the template's `{% include %}` of the stylesheet, which is
  * replaced by the stylesheet itself so juice can read the rules.
  */
 export function inlineEmailTemplateCss(template: string, cssInclude: string, css: string): string {

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import type { NewsroomDate } from '../transforms/dates.ts';
 
-// A story's dates appear in the site feed and in each of its section and tag feeds: parsing
-// them with luxon once per feed was a fifth of the feeds' time.
+// A story's dates appear in the site feed and in each of its section and tag feeds, so each
+// is formatted once and remembered rather than parsed with luxon again for every feed.
 const rfc822Texts = new WeakMap<NewsroomDate, string>();
 
 /** RFC 822 (as RFC 2822 writes it) in the newsroom's offset: "Tue, 24 Nov 2026 16:30:00 -0500". */

@@ -1,6 +1,6 @@
 import type { EleventyConfig } from '@11ty/eleventy';
 import type { SiteModel } from '../site/model.ts';
-import type { TaxonPage } from '../transforms/taxonomies.ts';
+import type { Listing } from '../transforms/taxonomies.ts';
 import { FEED_FORMATS, routes, type FeedFormat } from '../routes/routes.ts';
 import type { FeedDocument } from './feed-document.ts';
 import { renderAtom } from './atom.ts';
@@ -26,7 +26,7 @@ export interface FeedTemplateOptions {
 
 interface TemplateData {
   daybook: SiteModel;
-  taxonPage: TaxonPage;
+  listing: Listing;
 }
 
 /**
@@ -53,11 +53,11 @@ export function addFeedTemplates(eleventyConfig: EleventyConfig, options: FeedTe
   for (const kind of ['section', 'tag'] as const) {
     eleventyConfig.addTemplate(`feeds/${kind}-rss.11ty.js`, {
       data: {
-        pagination: { data: `daybook.pages.${kind}s`, size: 1, alias: 'taxonPage', addAllPagesToCollections: false },
-        permalink: (data: TemplateData) => routes.taxonFeed(data.taxonPage.taxon.url),
+        pagination: { data: `daybook.pages.${kind}s`, size: 1, alias: 'listing', addAllPagesToCollections: false },
+        permalink: (data: TemplateData) => routes.taxonFeed(data.listing.taxon.url),
         eleventyExcludeFromCollections: true,
       },
-      render: (data: TemplateData) => renderRss(taxonFeed(data.daybook, data.taxonPage, kind)),
+      render: (data: TemplateData) => renderRss(taxonFeed(data.daybook, data.listing, kind)),
     });
   }
 }

@@ -1,5 +1,5 @@
 import type { SiteModel } from '../site/model.ts';
-import type { TaxonPage } from '../transforms/taxonomies.ts';
+import type { Listing } from '../transforms/taxonomies.ts';
 import { absoluteUrl, sitePathPrefix, withPathPrefix } from '../routes/site-url.ts';
 import type { FeedDocument, FeedEntry } from './feed-document.ts';
 import { routes, type FeedFormat } from '../routes/routes.ts';
@@ -21,16 +21,16 @@ export function latestStoriesFeed(model: SiteModel, format: FeedFormat): FeedDoc
 }
 
 /** A section's or tag's newest stories as RSS 2.0, published beside its page. */
-export function taxonFeed(model: SiteModel, taxonPage: TaxonPage, kind: 'section' | 'tag'): FeedDocument {
+export function taxonFeed(model: SiteModel, listing: Listing, kind: 'section' | 'tag'): FeedDocument {
   const { site } = model;
-  const { taxon } = taxonPage;
+  const { taxon } = listing;
   return feedDocument(model, {
     key: `feeds/${kind}s/${taxon.slug}`,
     title: `${site.title}: ${kind === 'section' ? taxon.name : `stories tagged “${taxon.name}”`}`,
     description: kind === 'section' ? `The latest ${taxon.name} stories from ${site.title}.` : `Stories about ${taxon.name} from ${site.title}.`,
     homePath: taxon.url,
     selfPath: routes.taxonFeed(taxon.url),
-    items: taxonPage.stories.slice(0, site.feedItems).map((story) => storyEntry(story, site)),
+    items: listing.stories.slice(0, site.feedItems).map((story) => storyEntry(story, site)),
   });
 }
 

@@ -2,8 +2,8 @@ import { XMLBuilder } from 'fast-xml-parser';
 
 /**
  * Feeds and sitemaps are printed by fast-xml-parser's XMLBuilder, which writes text straight
- * from plain objects (xmlbuilder2, used before, built a full W3C DOM first and took 1.5 s for
- * the section and tag feeds at 4,000 stories). Its input is untyped and order matters in a
+ * from plain objects instead of building a W3C DOM first, as there are many feeds (one per
+ * section and tag) and nothing reads them back. Its input is untyped and order matters in a
  * feed (Atom has two <link>s around other elements), so the writers describe elements with
  * the typed helpers below, which build XMLBuilder's "preserveOrder" form:
  * `{ name: children, ':@': { '@_attr': value } }` for an element, `{ '#text': text }` for text.

@@ -9,8 +9,8 @@ import { webManifest } from './web-manifest.ts';
 
 /**
  * Writes the site's icons into an output folder: the logo as /favicon.svg, the PNGs of
- * icon-files.ts drawn from it, and the web manifest. Drawing all six takes a few milliseconds,
- * so they are drawn on every build rather than cached.
+ * icon-files.ts drawn from it, and the web manifest. Drawing six small icons costs little
+ * beside a build, so they are drawn on every build rather than cached.
  */
 export async function writeIcons(outputDir: string, contentDir: string, site: SiteConfig): Promise<void> {
   const logo = await readLogo(contentDir);

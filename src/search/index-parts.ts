@@ -27,7 +27,7 @@ export interface IndexPartsJob {
 }
 
 export interface SearchIndexReport {
-  shards: number;
+  partCount: number;
   /** Parts copied from the build cache instead of indexed. */
   reused: number;
   /** Parts the output has already (see IndexPartsJob.published), neither indexed nor copied. */
@@ -43,7 +43,7 @@ export interface SearchIndexReport {
 export async function writeIndexParts(job: IndexPartsJob): Promise<SearchIndexReport> {
   const cache = job.cacheDir === undefined ? undefined : new SearchIndexCache(job.cacheDir, job.contentDir);
   const used = new Set<string>();
-  const report: SearchIndexReport = { shards: job.parts.length, reused: 0, kept: 0, pages: 0 };
+  const report: SearchIndexReport = { partCount: job.parts.length, reused: 0, kept: 0, pages: 0 };
   for (const part of job.parts) {
     const target = path.join(job.outputDir, routes.searchPart(part.id));
     report.pages += part.records.length;
@@ -87,8 +87,8 @@ const MEMORY_FOLDER = '/dev/shm';
 
 /**
  * A folder for a part's records, for Pagefind to read: in memory when there is room for them
- * twice over (containers often give /dev/shm only 64 MB), else in the temp folder. At 4,000
- * stories this saved about a second of a cold build's file writes and removal.
+ * twice over (containers often give /dev/shm only 64 MB), else in the temp folder: a cold
+ * build writes and removes a file per story here, and memory spares it the disk.
  */
 async function makeScratchFolder(part: IndexPart): Promise<string> {
   const bytes = part.records.reduce((sum, record) => sum + Buffer.byteLength(record.html), 0);

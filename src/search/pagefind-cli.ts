@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 const PAGEFIND_LIB = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
 
 /**
- * Pagefind's own command line (the npm package's bin, which runs the platform binary). Its
- * Node service API (1.6.0) was several times slower, in our trials, to write a large index from a process that
- * already holds the site model, and the command line's memory is gone when it exits.
+ * Pagefind's own command line (the npm package's bin, which runs the platform binary), not
+ * its Node service API: the service writes a large index slower from a process that already
+ * holds the site model, and the command line's memory is gone when it exits.
  */
 const PAGEFIND_BIN = path.join(PAGEFIND_LIB, 'runner', 'bin.cjs');
 
@@ -20,13 +20,13 @@ const BACKGROUND_PRIORITY = 15;
 export const PAGEFIND_VERSION: string = (JSON.parse(readFileSync(path.join(PAGEFIND_LIB, '..', 'package.json'), 'utf8')) as { version: string }).version;
 
 /**
- * Indexes every HTML page under `siteDir` into a search bundle at `bundleDir`; returns the
- * page count. In the background (the dev server's preview index) it runs at a low CPU
- * priority, so it never slows the preview's own rebuilds.
+ * Indexes every HTML page under `siteDir` into a Pagefind bundle, one part of the search
+ * index, at `partDir`; returns the page count. In the background (the dev server's preview
+ * index) it runs at a low CPU priority, so it never slows the preview's own rebuilds.
  */
-export function runPagefind(siteDir: string, bundleDir: string, options: { background?: boolean } = {}): Promise<number> {
+export function runPagefind(siteDir: string, partDir: string, options: { background?: boolean } = {}): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PAGEFIND_BIN, '--site', siteDir, '--output-path', bundleDir], {
+    const child = spawn(process.execPath, [PAGEFIND_BIN, '--site', siteDir, '--output-path', partDir], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     // Set before the wrapper starts the indexer binary, which inherits it.

@@ -3,21 +3,21 @@ import path from 'node:path';
 import { routes } from '../routes/routes.ts';
 import { filesUnder } from '../util/files-under.ts';
 import { PAGEFIND_VERSION } from './pagefind-cli.ts';
-import { searchShardKey } from './search-cache.ts';
+import { indexPartKey } from './search-cache.ts';
 import { writeIndexParts, type IndexPart } from './index-parts.ts';
 import { searchRecordHtml, searchRecordPath } from './search-record.ts';
-import { planSearchShards } from './search-shards.ts';
+import { planIndexParts } from './index-part-plan.ts';
 
 /** The parts of the index and their records, from the model (pure: no files touched). */
 export function searchIndexParts(model: SiteModel): IndexPart[] {
-  return planSearchShards(model.stories, model.site.search.storiesPerIndex).map((shard) => {
-    const records = shard.stories.map((story) => ({ path: searchRecordPath(story), html: searchRecordHtml(story, model.site.language) }));
-    return { id: shard.id, key: searchShardKey(PAGEFIND_VERSION, records), records };
+  return planIndexParts(model.stories, model.site.search.storiesPerIndex).map((plan) => {
+    const records = plan.stories.map((story) => ({ path: searchRecordPath(story), html: searchRecordHtml(story, model.site.language) }));
+    return { id: plan.id, key: indexPartKey(PAGEFIND_VERSION, records), records };
   });
 }
 
 /**
- * Writes the search index: one Pagefind bundle per part of the archive (search-shards.ts).
+ * Writes the search index: one Pagefind bundle per part of the archive (index-part-plan.ts).
  * Only stories are indexed, from the model: issue, tag and section pages, which repeat the
  * same summaries, never crowd the results.
  */
@@ -27,16 +27,16 @@ export async function writeSearchIndex(
   context: { cacheDir: string | undefined; contentDir: string; published?: Readonly<Record<string, PublishedSearchPart>> | undefined },
 ): Promise<{ note: string; parts: Record<string, PublishedSearchPart> }> {
   const parts = searchIndexParts(model);
-  const { shards, reused, kept, pages } = await writeIndexParts({ outputDir, parts, cacheDir: context.cacheDir, contentDir: context.contentDir, published: context.published });
+  const { partCount, reused, kept, pages } = await writeIndexParts({ outputDir, parts, cacheDir: context.cacheDir, contentDir: context.contentDir, published: context.published });
   const published: Record<string, PublishedSearchPart> = {};
   for (const part of parts) {
     const folder = routes.searchPart(part.id).replace(/^\/+/, '');
     const files = context.published?.[part.id]?.key === part.key ? context.published[part.id]!.files : (await filesUnder(path.join(outputDir, folder))).map((file) => `${folder}${file}`);
     published[part.id] = { key: part.key, files };
   }
-  const partCount = shards === 1 ? '1 part' : `${shards} parts`;
+  const partsLabel = partCount === 1 ? '1 part' : `${partCount} parts`;
   const notes = [reused > 0 ? `${reused} reused from the build cache` : '', kept > 0 ? `${kept} unchanged` : ''].filter(Boolean);
-  return { note: `Search index: ${pages} stories in ${partCount}${notes.length > 0 ? `, ${notes.join(', ')}` : ''}.`, parts: published };
+  return { note: `Search index: ${pages} stories in ${partsLabel}${notes.length > 0 ? `, ${notes.join(', ')}` : ''}.`, parts: published };
 }
 
 /** A part of the index as an output holds it: the key of its records and its files, relative to the output. */

@@ -38,7 +38,7 @@ export class PreviewSearchIndex {
       this.next = undefined;
       try {
         const report = await this.publish(job.model, job.outputDir);
-        this.log(`Preview search index: ${report.pages} stories, ${report.shards - report.reused} of ${report.shards} parts indexed.`);
+        this.log(`Preview search index: ${report.pages} stories, ${report.partCount - report.reused} of ${report.partCount} parts indexed.`);
       } catch (error) {
         this.log(`The preview's search index was not updated: ${(error as Error).message}`);
       }

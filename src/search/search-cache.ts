@@ -25,8 +25,8 @@ export class SearchIndexCache {
   }
 
   /** Folder of the cached part with this id and content key. */
-  entryFor(shardId: string, key: string): string {
-    return path.join(this.root, `${shardId}.${key}`);
+  entryFor(partId: string, key: string): string {
+    return path.join(this.root, `${partId}.${key}`);
   }
 
   /**
@@ -34,8 +34,8 @@ export class SearchIndexCache {
    * when there is none (or another build just pruned it), or when it is damaged: the damaged
    * part is then deleted from the cache, and nothing is left at `target`, for the part to be indexed.
    */
-  async restore(shardId: string, key: string, target: string): Promise<boolean> {
-    const entry = this.entryFor(shardId, key);
+  async restore(partId: string, key: string, target: string): Promise<boolean> {
+    const entry = this.entryFor(partId, key);
     if (!existsSync(entry)) return false;
     let damage: string | undefined;
     try {
@@ -49,7 +49,7 @@ export class SearchIndexCache {
     // A part another build pruned while this one read it is not damaged, just gone.
     if (!existsSync(entry)) return false;
     await rm(entry, { recursive: true, force: true });
-    console.warn(`Search cache entry ${shardId} was damaged (${damage}) and is rebuilt.`);
+    console.warn(`Search cache entry ${partId} was damaged (${damage}) and is rebuilt.`);
     return false;
   }
 
@@ -57,12 +57,12 @@ export class SearchIndexCache {
    * Stores a finished part: its files are copied beside their place and hashed, the manifest
    * written last, and the whole renamed in, so no reader sees half of it.
    */
-  async store(shardId: string, key: string, bundleDir: string): Promise<void> {
-    const entry = this.entryFor(shardId, key);
+  async store(partId: string, key: string, partDir: string): Promise<void> {
+    const entry = this.entryFor(partId, key);
     const incoming = `${entry}.incoming-${process.pid}`;
     await rm(incoming, { recursive: true, force: true });
     await mkdir(incoming, { recursive: true });
-    const digests = await copyFilesHashing(bundleDir, incoming, await partFiles(bundleDir));
+    const digests = await copyFilesHashing(partDir, incoming, await partFiles(partDir));
     await writeManifest(incoming, manifestOf(digests));
     try {
       await rename(incoming, entry);
@@ -92,7 +92,7 @@ export class SearchIndexCache {
 const CACHE_LAYOUT = 'manifest-1';
 
 /** The key of one part's index: the cache layout, the indexer's version and every record's path and text, in order. */
-export function searchShardKey(indexerVersion: string, records: ReadonlyArray<{ path: string; html: string }>): string {
+export function indexPartKey(indexerVersion: string, records: ReadonlyArray<{ path: string; html: string }>): string {
   const hash = createHash('sha256').update(CACHE_LAYOUT).update('\0').update(indexerVersion);
   for (const record of records) hash.update('\0').update(record.path).update('\0').update(record.html);
   return hash.digest('hex').slice(0, 20);

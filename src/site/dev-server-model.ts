@@ -39,7 +39,7 @@ export function reusingUnchangedSiteFeed<Args extends unknown[]>(
 
 /**
  * The dev server's `daybook` data. Eleventy re-renders every page of a paginated template on
- * any change, so a one-story edit in a 4,000-story archive rewrote thousands of pages. When
+ * any change, so a one-story edit would rewrite every page of a large archive. When
  * only story files changed since the last build, the model asks the layouts to render just
  * the pages that story edit can touch (model.pages); any other change renders everything.
  */

@@ -1,6 +1,6 @@
 import type { EleventyConfig } from '@11ty/eleventy';
 import { configureDevServer, devServerSiteData, reusingUnchangedSiteFeed } from './dev-server-model.ts';
-import { cacheNunjucksCompiles, type NunjucksLibrary } from './nunjucks-compile-cache.ts';
+import { addNunjucksCompileCache } from './nunjucks-compile-cache.ts';
 import { absoluteUrl, jsonForScript, readingTimeLabel } from './filters.ts';
 import { withPathPrefix } from '../routes/site-url.ts';
 import { FEED_FORMATS, routes, SITE_FEEDS } from '../routes/routes.ts';
@@ -47,9 +47,7 @@ export function daybookPlugin(eleventyConfig: EleventyConfig): void {
   // Autoescape is what keeps a headline like "Fed <script> cuts" text on every page.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   // Paginated layouts would otherwise be recompiled for every page (see nunjucks-compile-cache.ts).
-  eleventyConfig.on('eleventy.engine.njk', ({ nunjucks, environment }: { nunjucks: NunjucksLibrary; environment: object }) =>
-    cacheNunjucksCompiles(nunjucks, environment),
-  );
+  addNunjucksCompileCache(eleventyConfig);
 
   eleventyConfig.addFilter('absoluteUrl', absoluteUrl);
   eleventyConfig.addFilter('jsonForScript', jsonForScript);

@@ -3,13 +3,13 @@ import type { PublishedImage } from '../content/images.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import type { Story } from '../content/story.ts';
 import { groupIntoIssues, sectionRank, type DailyIssue } from '../transforms/issues.ts';
-import { byName, indexBy, type TaxonPage } from '../transforms/taxonomies.ts';
+import { byName, indexBy, type Listing } from '../transforms/taxonomies.ts';
 import { paginateListings, type ListingPage } from '../transforms/listing-pages.ts';
 import { toNewsroomDate, type NewsroomDate } from '../transforms/dates.ts';
 import type { PublishingMode } from '../transforms/publishing.ts';
 import { DateTime } from 'luxon';
 import { everyPage, type RenderSet } from './render-set.ts';
-import { planSearchShards } from '../search/search-shards.ts';
+import { planIndexParts } from '../search/index-part-plan.ts';
 import { routes } from '../routes/routes.ts';
 import { listCorrections, type CorrectionListing } from '../transforms/corrections-list.ts';
 
@@ -25,9 +25,9 @@ export interface SiteModel {
   /** The front page's issue; undefined before the first story is published. */
   latestIssue: DailyIssue | undefined;
   /** Alphabetical. */
-  tags: TaxonPage[];
+  tags: Listing[];
   /** In the newsletter's section order. */
-  sections: TaxonPage[];
+  sections: Listing[];
   /** Every page of every tag listing (pages of listing.storiesPerPage stories), tags alphabetical. */
   tagListings: ListingPage[];
   /** Every page of every section listing, in the newsletter's section order. */
@@ -39,7 +39,7 @@ export interface SiteModel {
   /** The paginated pages this build renders: all of them, but see render-set.ts for the dev server. */
   pages: RenderSet;
   /** Site paths of the search index's parts, newest first: the search page loads the first and merges the rest. */
-  searchBundles: string[];
+  searchParts: string[];
   /** The files of content/images/ to publish at /images/ (src/content/images.ts decides which). */
   images: PublishedImage[];
   /** Every correction, newest first, for /corrections/ and its feed. */
@@ -75,7 +75,7 @@ export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now
     issueOfStory,
     previewLabels: mode === 'development' ? previewLabels(stories, now) : {},
     pages: everyPage({ stories, issues, tags, sections, tagListings, sectionListings }),
-    searchBundles: planSearchShards(stories, config.search.storiesPerIndex).map((shard) => routes.searchPart(shard.id)).reverse(),
+    searchParts: planIndexParts(stories, config.search.storiesPerIndex).map((plan) => routes.searchPart(plan.id)).reverse(),
     images: content.images,
     corrections: listCorrections(stories),
   };

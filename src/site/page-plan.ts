@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Story } from '../content/story.ts';
 import type { DailyIssue } from '../transforms/issues.ts';
-import type { TaxonPage } from '../transforms/taxonomies.ts';
+import type { Listing } from '../transforms/taxonomies.ts';
 import type { ListingPage } from '../transforms/listing-pages.ts';
 import { outputFileOf, routes } from '../routes/routes.ts';
 import type { SiteModel } from './model.ts';
@@ -49,12 +49,12 @@ const ARCHIVE_PAGES = {
     fingerprint: (page: ListingPage, model: SiteModel) => digest([page, labelsOf(page.stories, model)]),
   },
   tags: {
-    files: (listing: TaxonPage) => [outputFileOf(routes.taxonFeed(listing.taxon.url))],
-    fingerprint: (listing: TaxonPage, model: SiteModel) => digest([listing.taxon, listing.stories.slice(0, model.site.feedItems)]),
+    files: (listing: Listing) => [outputFileOf(routes.taxonFeed(listing.taxon.url))],
+    fingerprint: (listing: Listing, model: SiteModel) => digest([listing.taxon, listing.stories.slice(0, model.site.feedItems)]),
   },
   sections: {
-    files: (listing: TaxonPage) => [outputFileOf(routes.taxonFeed(listing.taxon.url))],
-    fingerprint: (listing: TaxonPage, model: SiteModel) => digest([listing.taxon, listing.stories.slice(0, model.site.feedItems)]),
+    files: (listing: Listing) => [outputFileOf(routes.taxonFeed(listing.taxon.url))],
+    fingerprint: (listing: Listing, model: SiteModel) => digest([listing.taxon, listing.stories.slice(0, model.site.feedItems)]),
   },
 } satisfies { [R in ArchiveRoute]: ArchivePageRule<R> };
 

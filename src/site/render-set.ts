@@ -1,6 +1,6 @@
 import type { Story } from '../content/story.ts';
 import type { DailyIssue } from '../transforms/issues.ts';
-import type { TaxonPage } from '../transforms/taxonomies.ts';
+import type { Listing } from '../transforms/taxonomies.ts';
 import type { ListingPage } from '../transforms/listing-pages.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 
@@ -12,8 +12,8 @@ export interface RenderSet {
   stories: Story[];
   issues: DailyIssue[];
   /** Whole listings, for the tag and section feeds. */
-  tags: TaxonPage[];
-  sections: TaxonPage[];
+  tags: Listing[];
+  sections: Listing[];
   /** The pages of the tag and section listings. */
   tagListings: ListingPage[];
   sectionListings: ListingPage[];
@@ -100,7 +100,7 @@ export function pagesChangedSince(previous: ArchiveModel, next: ArchiveModel): R
       for (const taxon of [version.section, ...version.tags]) taxa.add(taxon.url);
     }
   }
-  const touched = (page: TaxonPage | ListingPage): boolean => taxa.has(page.taxon.url);
+  const touched = (page: Listing | ListingPage): boolean => taxa.has(page.taxon.url);
   const previousListings = new Map([...previous.tagListings, ...previous.sectionListings].map((page) => [page.url, page]));
   // A corrected story changes the one page that lists it; a story that moved (a new date, a
   // tag added) changes the pages between its old and new place, and the links of a page gained or lost.

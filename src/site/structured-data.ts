@@ -1,9 +1,9 @@
 import type { SiteConfig } from '../content/site-config.ts';
 import type { Story } from '../content/story.ts';
-import type { TaxonPage } from '../transforms/taxonomies.ts';
+import type { Listing } from '../transforms/taxonomies.ts';
 import { FEED_FORMATS, routes, SITE_FEEDS } from '../routes/routes.ts';
 import { absoluteUrl } from '../routes/site-url.ts';
-import { headlineWithin } from './headline.ts';
+import { headlineWithin } from '../transforms/headline.ts';
 
 /** What the <head> of one page needs to know about it, from its Eleventy data. */
 export interface PageFacts {
@@ -14,7 +14,7 @@ export interface PageFacts {
   /** The story a story page shows (undefined elsewhere). */
   story?: Story | undefined;
   /** The section or tag a listing page shows, whose feed it advertises. */
-  taxonPage?: TaxonPage | undefined;
+  taxonPage?: Listing | undefined;
   taxonKind?: 'section' | 'tag' | undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { Story, Taxon } from '../content/story.ts';
-import type { TaxonPage } from './taxonomies.ts';
+import type { Listing } from './taxonomies.ts';
 import { routes } from '../routes/routes.ts';
 
 /**
@@ -41,7 +41,7 @@ export interface ListingPage {
  * listing is called ("World", "Stories tagged “Africa”"); it defaults to the taxon's name.
  * Pages come in reading order: the listing's own page, then archive pages from the newest.
  */
-export function paginateListing(listing: TaxonPage, perPage: number, name: string = listing.taxon.name): ListingPage[] {
+export function paginateListing(listing: Listing, perPage: number, name: string = listing.taxon.name): ListingPage[] {
   if (!Number.isInteger(perPage) || perPage < 1) throw new RangeError(`stories per page must be a positive integer, got ${perPage}`);
   const { taxon, stories } = listing;
   const archivePages = Math.max(0, Math.floor(stories.length / perPage) - 1);
@@ -87,6 +87,6 @@ function dateRange(newestFirst: readonly Story[]): string {
 }
 
 /** Every page of every listing, listing after listing in the order given. */
-export function paginateListings(listings: readonly TaxonPage[], perPage: number, nameOf: (taxon: Taxon) => string = (taxon) => taxon.name): ListingPage[] {
+export function paginateListings(listings: readonly Listing[], perPage: number, nameOf: (taxon: Taxon) => string = (taxon) => taxon.name): ListingPage[] {
   return listings.flatMap((listing) => paginateListing(listing, perPage, nameOf(listing.taxon)));
 }

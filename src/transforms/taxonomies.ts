@@ -1,24 +1,25 @@
 import type { Story, Taxon } from '../content/story.ts';
 
-export interface TaxonPage {
+/** Every story of one tag or section: the whole listing, which paginateListing cuts into ListingPages. */
+export interface Listing {
   taxon: Taxon;
   /** Newest first. */
   stories: Story[];
 }
 
-/** One page per tag (or section), listing its stories in the order given (newest first). */
-export function indexBy(stories: readonly Story[], taxaOf: (story: Story) => readonly Taxon[]): TaxonPage[] {
-  const pages = new Map<string, TaxonPage>();
+/** One listing per tag (or section), of its stories in the order given (newest first). */
+export function indexBy(stories: readonly Story[], taxaOf: (story: Story) => readonly Taxon[]): Listing[] {
+  const listings = new Map<string, Listing>();
   for (const story of stories) {
     for (const taxon of taxaOf(story)) {
-      const page = pages.get(taxon.slug);
-      if (page) page.stories.push(story);
-      else pages.set(taxon.slug, { taxon, stories: [story] });
+      const listing = listings.get(taxon.slug);
+      if (listing) listing.stories.push(story);
+      else listings.set(taxon.slug, { taxon, stories: [story] });
     }
   }
-  return [...pages.values()];
+  return [...listings.values()];
 }
 
-export function byName(a: TaxonPage, b: TaxonPage): number {
+export function byName(a: Listing, b: Listing): number {
   return a.taxon.name.localeCompare(b.taxon.name);
 }

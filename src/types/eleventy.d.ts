@@ -31,6 +31,8 @@ declare module '@11ty/eleventy' {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     init(): Promise<void>;
     write(): Promise<unknown>;
+    /** Builds without writing, returning each page rendered. */
+    toJSON(): Promise<Array<{ url: string | false; inputPath: string; outputPath: string | false; content: string }>>;
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
     setIncrementalBuild(incremental: boolean): void;

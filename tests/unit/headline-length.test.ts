@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { headlineWithin } from '../../src/site/headline.ts';
+import { headlineWithin } from '../../src/transforms/headline.ts';
 import { newsArticle } from '../../src/site/structured-data.ts';
 import { parseStory } from '../../src/content/load.ts';
 import { parseSiteConfig } from '../../src/content/site-config.ts';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
 import { paginateListing, paginateListings, type ListingPage } from '../../src/transforms/listing-pages.ts';
-import { byName, indexBy, type TaxonPage } from '../../src/transforms/taxonomies.ts';
+import { byName, indexBy, type Listing } from '../../src/transforms/taxonomies.ts';
 import { everyPage, pagesChangedSince } from '../../src/site/render-set.ts';
 import { groupIntoIssues } from '../../src/transforms/issues.ts';
 import { taxon } from '../../src/content/normalize.ts';
@@ -13,7 +13,7 @@ import { buildSiteModel } from '../../src/site/model.ts';
 import { pagesToRender, planArchivePages } from '../../src/site/page-plan.ts';
 
 /** A tag listing of n stories, newest first: "s1" is the newest. */
-function africa(n: number): TaxonPage {
+function africa(n: number): Listing {
   const stories = Array.from({ length: n }, (_, index) =>
     makeStory({ slug: `s${index + 1}`, title: `s${index + 1}`, date: `2026-11-24T${String(20 - index).padStart(2, '0')}:00:00-05:00`, tagNames: ['Africa'] }),
   );
@@ -115,7 +115,7 @@ function archiveOf(n: number): Story[] {
 
 /** What publishing one story newer than the n in a listing does to its pages, compared URL by URL. */
 function publishOneMore(oldestFirst: readonly Story[], n: number, perPage: number) {
-  const listing = (count: number): TaxonPage => ({ taxon: taxon('Africa', 'tags'), stories: oldestFirst.slice(0, count).reverse() });
+  const listing = (count: number): Listing => ({ taxon: taxon('Africa', 'tags'), stories: oldestFirst.slice(0, count).reverse() });
   const before = new Map(paginateListing(listing(n), perPage).map((page) => [page.url, page]));
   const after = new Map(paginateListing(listing(n + 1), perPage).map((page) => [page.url, page]));
   const changed = [...after.keys()].filter((url) => before.has(url) && !samePage(before.get(url)!, after.get(url)!));

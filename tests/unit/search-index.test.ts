@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { planSearchShards } from '../../src/search/search-shards.ts';
-import { searchShardKey } from '../../src/search/search-cache.ts';
+import { planIndexParts } from '../../src/search/index-part-plan.ts';
+import { indexPartKey } from '../../src/search/search-cache.ts';
 import { searchRecordHtml, searchRecordPath } from '../../src/search/search-record.ts';
 import { makeStory } from '../helpers/stories.ts';
 
@@ -12,29 +12,29 @@ function storiesOn(day: string, count: number, prefix = day) {
   );
 }
 
-const ids = (shards: ReturnType<typeof planSearchShards>) => shards.map((shard) => shard.id);
+const ids = (plans: ReturnType<typeof planIndexParts>) => plans.map((plan) => plan.id);
 
-describe('planSearchShards', () => {
+describe('planIndexParts', () => {
   test('packs whole months before the newest, oldest first, up to the size of a part; the newest month is a part alone', () => {
     const stories = [...storiesOn('2026-01-10', 3), ...storiesOn('2026-02-10', 3), ...storiesOn('2026-03-10', 5), ...storiesOn('2026-04-10', 1)];
-    const shards = planSearchShards(stories.reverse(), 6);
-    assert.deepEqual(ids(shards), ['2026-01_2026-02', '2026-03', '2026-04']);
-    assert.deepEqual(shards.map((shard) => shard.stories.length), [6, 5, 1]);
-    const first = shards[0]?.stories.map((story) => story.published.day);
+    const plans = planIndexParts(stories.reverse(), 6);
+    assert.deepEqual(ids(plans), ['2026-01_2026-02', '2026-03', '2026-04']);
+    assert.deepEqual(plans.map((plan) => plan.stories.length), [6, 5, 1]);
+    const first = plans[0]?.stories.map((story) => story.published.day);
     assert.deepEqual(first, [...Array(3).fill('2026-01-10'), ...Array(3).fill('2026-02-10')], 'oldest story first');
   });
 
   test('splits a month larger than a part into numbered parts', () => {
-    const shards = planSearchShards(storiesOn('2026-05-02', 5), 2);
-    assert.deepEqual(ids(shards), ['2026-05.1', '2026-05.2', '2026-05.3']);
-    assert.deepEqual(shards.map((shard) => shard.stories.length), [2, 2, 1]);
+    const plans = planIndexParts(storiesOn('2026-05-02', 5), 2);
+    assert.deepEqual(ids(plans), ['2026-05.1', '2026-05.2', '2026-05.3']);
+    assert.deepEqual(plans.map((plan) => plan.stories.length), [2, 2, 1]);
   });
 
   test("the day's new stories change only the current month's part: older parts keep their ids and stories", () => {
     const archive = [...storiesOn('2026-01-10', 2), ...storiesOn('2026-02-10', 2), ...storiesOn('2026-03-10', 2)];
-    const before = planSearchShards(archive, 4);
+    const before = planIndexParts(archive, 4);
     assert.deepEqual(ids(before), ['2026-01_2026-02', '2026-03'], 'March would fit with February, but is the current month');
-    const after = planSearchShards([...archive, ...storiesOn('2026-03-11', 1, 'new')], 4);
+    const after = planIndexParts([...archive, ...storiesOn('2026-03-11', 1, 'new')], 4);
     assert.deepEqual(ids(after), ids(before));
     assert.deepEqual(after.slice(0, -1), before.slice(0, -1));
     assert.equal(after.at(-1)?.stories.length, 3);
@@ -42,13 +42,13 @@ describe('planSearchShards', () => {
 
   test('when a new month begins, the finished month joins the packed months and the new one is a part alone', () => {
     const archive = [...storiesOn('2026-01-10', 2), ...storiesOn('2026-02-10', 1), ...storiesOn('2026-03-10', 1)];
-    const shards = planSearchShards([...archive, ...storiesOn('2026-04-01', 1)], 4);
-    assert.deepEqual(ids(shards), ['2026-01_2026-03', '2026-04']);
-    assert.deepEqual(shards.map((shard) => shard.stories.length), [4, 1]);
+    const plans = planIndexParts([...archive, ...storiesOn('2026-04-01', 1)], 4);
+    assert.deepEqual(ids(plans), ['2026-01_2026-03', '2026-04']);
+    assert.deepEqual(plans.map((plan) => plan.stories.length), [4, 1]);
   });
 
   test('an archive with no stories has no parts', () => {
-    assert.deepEqual(planSearchShards([], 10), []);
+    assert.deepEqual(planIndexParts([], 10), []);
   });
 });
 
@@ -76,11 +76,11 @@ describe('search records', () => {
 
   test("a part's key changes with any record's text or path, or the indexer's version, and only then", () => {
     const records = [{ path: 'a/index.html', html: '<p>a</p>' }, { path: 'b/index.html', html: '<p>b</p>' }];
-    const key = searchShardKey('1.6.0', records);
-    assert.equal(searchShardKey('1.6.0', records.map((record) => ({ ...record }))), key);
-    assert.notEqual(searchShardKey('1.6.1', records), key);
-    assert.notEqual(searchShardKey('1.6.0', [records[0]!, { path: 'b/index.html', html: '<p>b!</p>' }]), key);
-    assert.notEqual(searchShardKey('1.6.0', [records[0]!, { path: 'c/index.html', html: '<p>b</p>' }]), key);
-    assert.notEqual(searchShardKey('1.6.0', [{ path: 'a/index.html<p>a', html: '</p>' }, records[1]!]), key, 'fields cannot run together');
+    const key = indexPartKey('1.6.0', records);
+    assert.equal(indexPartKey('1.6.0', records.map((record) => ({ ...record }))), key);
+    assert.notEqual(indexPartKey('1.6.1', records), key);
+    assert.notEqual(indexPartKey('1.6.0', [records[0]!, { path: 'b/index.html', html: '<p>b!</p>' }]), key);
+    assert.notEqual(indexPartKey('1.6.0', [records[0]!, { path: 'c/index.html', html: '<p>b</p>' }]), key);
+    assert.notEqual(indexPartKey('1.6.0', [{ path: 'a/index.html<p>a', html: '</p>' }, records[1]!]), key, 'fields cannot run together');
   });
 });

@@ -1,7 +1,7 @@
 import type { Story } from '../content/story.ts';
 
 /** One part of the search index: a run of whole months (or part of one), oldest first, and its stories. */
-export interface SearchShard {
+export interface IndexPartPlan {
   /** "2023-01", "2023-01_2023-04", or "2023-05.2" when one month alone is split: names its folder. */
   id: string;
   stories: Story[];
@@ -15,30 +15,30 @@ export interface SearchShard {
  * older story only its own part: the other parts' indexes are reused from the build cache
  * (search-cache.ts). When a month ends it joins the packed months, re-indexed once.
  */
-export function planSearchShards(stories: readonly Story[], storiesPerIndex: number): SearchShard[] {
+export function planIndexParts(stories: readonly Story[], storiesPerIndex: number): IndexPartPlan[] {
   const months = [...groupByMonth(stories)];
   const newest = months.pop();
-  const shards = packMonths(months, storiesPerIndex);
-  if (newest !== undefined) shards.push(...packMonths([newest], storiesPerIndex));
-  return shards;
+  const plans = packMonths(months, storiesPerIndex);
+  if (newest !== undefined) plans.push(...packMonths([newest], storiesPerIndex));
+  return plans;
 }
 
 /** Packs whole months, in order, into parts of at most `storiesPerIndex`; a larger month is split into numbered parts. */
-function packMonths(months: ReadonlyArray<[string, Story[]]>, storiesPerIndex: number): SearchShard[] {
-  const shards: SearchShard[] = [];
+function packMonths(months: ReadonlyArray<[string, Story[]]>, storiesPerIndex: number): IndexPartPlan[] {
+  const plans: IndexPartPlan[] = [];
   let open: { months: string[]; stories: Story[] } | undefined;
   const close = (): void => {
     if (open === undefined) return;
     const first = open.months[0] ?? '';
     const last = open.months[open.months.length - 1] ?? first;
-    shards.push({ id: first === last ? first : `${first}_${last}`, stories: open.stories });
+    plans.push({ id: first === last ? first : `${first}_${last}`, stories: open.stories });
     open = undefined;
   };
   for (const [month, monthStories] of months) {
     if (monthStories.length > storiesPerIndex) {
       close();
       for (let part = 0; part * storiesPerIndex < monthStories.length; part += 1) {
-        shards.push({ id: `${month}.${part + 1}`, stories: monthStories.slice(part * storiesPerIndex, (part + 1) * storiesPerIndex) });
+        plans.push({ id: `${month}.${part + 1}`, stories: monthStories.slice(part * storiesPerIndex, (part + 1) * storiesPerIndex) });
       }
       continue;
     }
@@ -48,7 +48,7 @@ function packMonths(months: ReadonlyArray<[string, Story[]]>, storiesPerIndex: n
     open.stories.push(...monthStories);
   }
   close();
-  return shards;
+  return plans;
 }
 
 /** Months ascending; within a month, oldest story first (ties by id), so parts are stable. */
