@@ -9,18 +9,32 @@ export interface IndexPartPlan {
 
 /**
  * Cuts the archive into search-index parts of at most `storiesPerIndex` stories. The newest
- * month is a part of its own; the months before it are packed, oldest first. Boundaries
- * depend only on how many stories each month has, so a day's new stories and the editors'
- * usual corrections (to recent stories) re-index only the current month, and an edit to an
- * older story only its own part: the other parts' indexes are reused from the build cache
- * (search-cache.ts). When a month ends it joins the packed months, re-indexed once.
+ * week (from its Monday, within the newest month) is a part of its own, the rest of the
+ * newest month another; the months before are packed, oldest first. Boundaries depend only on
+ * how many stories each month has, so a day's new stories and corrections to this week's
+ * stories re-index a week of stories, an edit to an older story only its own part, and every
+ * other part is kept as published. When a week ends it joins its month's part, and when a
+ * month ends it joins the packed months, each re-indexed once.
  */
 export function planIndexParts(stories: readonly Story[], storiesPerIndex: number): IndexPartPlan[] {
   const months = [...groupByMonth(stories)];
   const newest = months.pop();
   const plans = packMonths(months, storiesPerIndex);
-  if (newest !== undefined) plans.push(...packMonths([newest], storiesPerIndex));
+  if (newest === undefined) return plans;
+  const [month, monthStories] = newest;
+  const weekStart = mondayOf(monthStories[monthStories.length - 1]!.published.day);
+  const earlier = monthStories.filter((story) => story.published.day < weekStart);
+  const thisWeek = monthStories.filter((story) => story.published.day >= weekStart);
+  if (earlier.length > 0) plans.push(...packMonths([[month, earlier]], storiesPerIndex));
+  plans.push(...packMonths([[`week-of-${weekStart}`, thisWeek]], storiesPerIndex));
   return plans;
+}
+
+/** The Monday of a day's ISO week, as YYYY-MM-DD. */
+function mondayOf(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
+  return date.toISOString().slice(0, 10);
 }
 
 /** Packs whole months, in order, into parts of at most `storiesPerIndex`; a larger month is split into numbered parts. */

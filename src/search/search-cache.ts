@@ -9,7 +9,7 @@ import { digestDifference, listingDifference, MANIFEST_FILE, manifestOf, readMan
 /**
  * Finished search-index parts kept between builds, under <cache>/search/<site>/<part>.<key>/
  * (<site>: see contentFolderKey): a part whose records and indexer are unchanged is copied
- * instead of indexed again, so a daily build re-indexes the newest months only, however
+ * instead of indexed again, so a daily build re-indexes the newest week only, however
  * large the archive.
  *
  * Parts go in and out by copy, never by link, so no file of a published site is a file of

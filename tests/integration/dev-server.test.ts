@@ -58,10 +58,10 @@ describe('dev server (npm start)', () => {
   test('the preview has a search index of every story shown, drafts included, which follows a save', async () => {
     await server.output.waitFor(/Preview search index: 11 stories[^\n]*/, 0, TIMEOUT_MS);
     const bundle = /data-bundle-path="\/digest\/([^"]+)"/.exec(await page('search/'))?.[1];
-    assert.equal(bundle, 'pagefind/2026-11.3/', 'the search page loads the newest part');
-    // The edited story is in the oldest part (search.storiesPerIndex: 4 in the fixture).
+    assert.equal(bundle, 'pagefind/week-of-2026-11-23.3/', 'the search page loads the newest part');
+    // The edited story (Nov 23) is in the first part of the newest week (search.storiesPerIndex: 4 in the fixture).
     const entry = async (): Promise<string> => {
-      const response = await fetch(`${server.siteUrl}pagefind/2026-11.1/pagefind-entry.json`);
+      const response = await fetch(`${server.siteUrl}pagefind/week-of-2026-11-23.1/pagefind-entry.json`);
       assert.equal(response.status, 200);
       return response.text();
     };
@@ -73,7 +73,7 @@ describe('dev server (npm start)', () => {
       assert.ok(Date.now() < deadline, 'the part holding the edited story was indexed again');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const untouched = await fetch(`${server.siteUrl}pagefind/2026-11.3/pagefind-entry.json`);
+    const untouched = await fetch(`${server.siteUrl}pagefind/week-of-2026-11-23.3/pagefind-entry.json`);
     assert.equal(untouched.status, 200);
   });
 

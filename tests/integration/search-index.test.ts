@@ -11,9 +11,10 @@ import { buildSite, fixtureCopy, readOutput, tempDir, type RunResult } from '../
 
 /**
  * The fixture's nine stories are indexed in parts of four (site.yml search.storiesPerIndex):
- * 2026-11.1 holds the four oldest, 2026-11.3 the newest, "A late vote ..." alone.
+ * 2026-11 holds the two of Sunday Nov 22, before the newest week; the week of Monday Nov 23
+ * is split in two, the newest part holding "A late vote ..." and the two before it.
  */
-const PARTS = ['2026-11.1', '2026-11.2', '2026-11.3'];
+const PARTS = ['2026-11', 'week-of-2026-11-23.1', 'week-of-2026-11-23.2'];
 
 /**
  * The URLs of a published part's records, read as Pagefind reads them: each fragment is gzip
@@ -57,9 +58,9 @@ describe('search index in parts, reused from the build cache', () => {
   const coldRecords = new Map<string, string[]>();
   /** Cuts a record of the oldest cached part to half its length; returns that record's file as the cold build published it. */
   const truncateCachedRecord = async (): Promise<{ published: string; bytes: Buffer }> => {
-    const folder = await cachedPart('2026-11.1');
+    const folder = await cachedPart('2026-11');
     const [fragment = ''] = (await readdir(path.join(folder, 'fragment'))).sort();
-    const published = path.join(coldOutDir, 'pagefind/2026-11.1/fragment', fragment);
+    const published = path.join(coldOutDir, 'pagefind/2026-11/fragment', fragment);
     const bytes = await readFile(published);
     await truncate(path.join(folder, 'fragment', fragment), Math.floor(bytes.length / 2));
     return { published, bytes };
@@ -80,9 +81,9 @@ describe('search index in parts, reused from the build cache', () => {
     }
     assert.equal([...coldRecords.values()].flat().length, 9);
     const search = parse(await readOutput(outDir, 'search/index.html')).querySelector('#search');
-    assert.equal(search?.getAttribute('data-bundle-path'), '/digest/pagefind/2026-11.3/');
-    assert.deepEqual(search?.getAttribute('data-merge-bundles')?.trim().split(' '), ['/digest/pagefind/2026-11.2/', '/digest/pagefind/2026-11.1/']);
-    assert.deepEqual((await cacheEntries()).map((entry) => entry.split('.').slice(0, 2).join('.')), PARTS);
+    assert.equal(search?.getAttribute('data-bundle-path'), '/digest/pagefind/week-of-2026-11-23.2/');
+    assert.deepEqual(search?.getAttribute('data-merge-bundles')?.trim().split(' '), ['/digest/pagefind/week-of-2026-11-23.1/', '/digest/pagefind/2026-11/']);
+    assert.deepEqual((await cacheEntries()).map((entry) => entry.slice(0, entry.lastIndexOf('.'))), PARTS);
   });
 
   test("no file of a published part is the cache's file: damage to the cache leaves the site as it was", async () => {
@@ -103,9 +104,9 @@ describe('search index in parts, reused from the build cache', () => {
     await truncateCachedRecord();
     const { outDir, result } = await build();
     assert.match(result.stdout, /Search index: 9 stories in 3 parts, 2 reused from the build cache\./);
-    assert.match(result.stderr, /Search cache entry 2026-11\.1 was damaged \(fragment\/\S+ has \d+ bytes, not \d+\) and is rebuilt\./);
+    assert.match(result.stderr, /Search cache entry 2026-11 was damaged \(fragment\/\S+ has \d+ bytes, not \d+\) and is rebuilt\./);
     for (const part of PARTS) assert.deepEqual(await recordUrls(path.join(outDir, 'pagefind', part)), coldRecords.get(part), `${part} decodes`);
-    assert.deepEqual(await recordUrls(await cachedPart('2026-11.1')), coldRecords.get('2026-11.1'), 'the cache holds the part whole again');
+    assert.deepEqual(await recordUrls(await cachedPart('2026-11')), coldRecords.get('2026-11'), 'the cache holds the part whole again');
   });
 
   test('an unchanged archive reuses every part; an edit re-indexes only its own part', async () => {
@@ -129,9 +130,9 @@ describe('search index in parts, reused from the build cache', () => {
     await writeFile(story, `${await readFile(story, 'utf8')}\nA correction was appended to this story.\n`);
     const edited = await build();
     assert.match(edited.result.stdout, /3 parts, 2 reused from the build cache\./);
-    assert.ok(existsSync(path.join(edited.outDir, 'pagefind/2026-11.1/from-cache.txt')));
-    assert.ok(existsSync(path.join(edited.outDir, 'pagefind/2026-11.2/from-cache.txt')));
-    assert.ok(!existsSync(path.join(edited.outDir, 'pagefind/2026-11.3/from-cache.txt')), 'the edited part is indexed afresh');
+    assert.ok(existsSync(path.join(edited.outDir, 'pagefind/2026-11/from-cache.txt')));
+    assert.ok(existsSync(path.join(edited.outDir, 'pagefind/week-of-2026-11-23.1/from-cache.txt')));
+    assert.ok(!existsSync(path.join(edited.outDir, 'pagefind/week-of-2026-11-23.2/from-cache.txt')), 'the edited part is indexed afresh');
     assert.equal((await cacheEntries()).length, 3, "the edited part's old index is pruned from the cache");
   });
 

@@ -15,25 +15,38 @@ function storiesOn(day: string, count: number, prefix = day) {
 const ids = (plans: ReturnType<typeof planIndexParts>) => plans.map((plan) => plan.id);
 
 describe('planIndexParts', () => {
-  test('packs whole months before the newest, oldest first, up to the size of a part; the newest month is a part alone', () => {
-    const stories = [...storiesOn('2026-01-10', 3), ...storiesOn('2026-02-10', 3), ...storiesOn('2026-03-10', 5), ...storiesOn('2026-04-10', 1)];
+  test('packs whole months before the newest, oldest first, up to the size of a part; the newest week and the rest of its month are parts alone', () => {
+    const stories = [...storiesOn('2026-01-10', 3), ...storiesOn('2026-02-10', 3), ...storiesOn('2026-03-10', 5), ...storiesOn('2026-04-01', 2), ...storiesOn('2026-04-10', 1)];
     const plans = planIndexParts(stories.reverse(), 6);
-    assert.deepEqual(ids(plans), ['2026-01_2026-02', '2026-03', '2026-04']);
-    assert.deepEqual(plans.map((plan) => plan.stories.length), [6, 5, 1]);
+    // 2026-04-10 is a Friday: its week began on Monday 2026-04-06.
+    assert.deepEqual(ids(plans), ['2026-01_2026-02', '2026-03', '2026-04', 'week-of-2026-04-06']);
+    assert.deepEqual(plans.map((plan) => plan.stories.length), [6, 5, 2, 1]);
     const first = plans[0]?.stories.map((story) => story.published.day);
     assert.deepEqual(first, [...Array(3).fill('2026-01-10'), ...Array(3).fill('2026-02-10')], 'oldest story first');
   });
 
   test('splits a month larger than a part into numbered parts', () => {
-    const plans = planIndexParts(storiesOn('2026-05-02', 5), 2);
-    assert.deepEqual(ids(plans), ['2026-05.1', '2026-05.2', '2026-05.3']);
-    assert.deepEqual(plans.map((plan) => plan.stories.length), [2, 2, 1]);
+    const plans = planIndexParts([...storiesOn('2026-05-02', 5), ...storiesOn('2026-06-02', 1)], 2);
+    assert.deepEqual(ids(plans), ['2026-05.1', '2026-05.2', '2026-05.3', 'week-of-2026-06-01']);
+    assert.deepEqual(plans.map((plan) => plan.stories.length), [2, 2, 1, 1]);
+  });
+
+  test("the day's new stories change only this week's part; when the week ends it joins its month's part", () => {
+    const archive = [...storiesOn('2026-03-02', 2), ...storiesOn('2026-03-10', 2)];
+    const before = planIndexParts(archive, 10);
+    assert.deepEqual(ids(before), ['2026-03', 'week-of-2026-03-09']);
+    const sameWeek = planIndexParts([...archive, ...storiesOn('2026-03-11', 1, 'new')], 10);
+    assert.deepEqual(sameWeek[0], before[0], "the rest of the month's part is untouched");
+    assert.equal(sameWeek[1]?.stories.length, 3);
+    const nextWeek = planIndexParts([...archive, ...storiesOn('2026-03-11', 1, 'new'), ...storiesOn('2026-03-16', 1, 'monday')], 10);
+    assert.deepEqual(ids(nextWeek), ['2026-03', 'week-of-2026-03-16']);
+    assert.equal(nextWeek[0]?.stories.length, 5);
   });
 
   test("the day's new stories change only the current month's part: older parts keep their ids and stories", () => {
     const archive = [...storiesOn('2026-01-10', 2), ...storiesOn('2026-02-10', 2), ...storiesOn('2026-03-10', 2)];
     const before = planIndexParts(archive, 4);
-    assert.deepEqual(ids(before), ['2026-01_2026-02', '2026-03'], 'March would fit with February, but is the current month');
+    assert.deepEqual(ids(before), ['2026-01_2026-02', 'week-of-2026-03-09'], 'March would fit with February, but is the current month');
     const after = planIndexParts([...archive, ...storiesOn('2026-03-11', 1, 'new')], 4);
     assert.deepEqual(ids(after), ids(before));
     assert.deepEqual(after.slice(0, -1), before.slice(0, -1));
@@ -43,7 +56,7 @@ describe('planIndexParts', () => {
   test('when a new month begins, the finished month joins the packed months and the new one is a part alone', () => {
     const archive = [...storiesOn('2026-01-10', 2), ...storiesOn('2026-02-10', 1), ...storiesOn('2026-03-10', 1)];
     const plans = planIndexParts([...archive, ...storiesOn('2026-04-01', 1)], 4);
-    assert.deepEqual(ids(plans), ['2026-01_2026-03', '2026-04']);
+    assert.deepEqual(ids(plans), ['2026-01_2026-03', 'week-of-2026-03-30']);
     assert.deepEqual(plans.map((plan) => plan.stories.length), [4, 1]);
   });
 
