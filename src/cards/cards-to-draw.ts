@@ -9,7 +9,7 @@ export interface PlannedCard {
   text: CardText;
 }
 
-type Model = Pick<SiteModel, 'site' | 'pages'>;
+type Model = Pick<SiteModel, 'pages'> & { site: Pick<SiteModel['site'], 'title' | 'tagline'> };
 
 /**
  * The cards of the pages this build renders (`model.pages`), and the front page's: on an
