@@ -21,8 +21,6 @@ const MARGIN = 80;
 const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN;
 const HEADLINE_TOP = 150;
 const HEADLINE_BOTTOM = 500;
-/** Roboto Bold's mean advance per character of running English text, in ems, with room for wide letters: enough to wrap without measuring glyphs. */
-const MEAN_ADVANCE_EM = 0.48;
 const LINE_HEIGHT = 1.18;
 /** Largest first: the biggest size whose lines fit between the kicker and the footer wins. */
 const HEADLINE_SIZES: readonly number[] = [72, 64, 56, 48, 42];
@@ -52,38 +50,57 @@ export function cardSvg(text: CardText): string {
 /** The headline at the largest size that fits, else at the smallest with its last line cut at a word and an ellipsis. */
 export function fitHeadline(headline: string): { size: number; lines: string[] } {
   for (const size of HEADLINE_SIZES) {
-    const lines = wrapWords(headline, charsPerLine(size));
+    const lines = wrapWords(headline, TEXT_WIDTH / size, headlineEms);
     if (lines.length <= linesThatFit(size)) return { size, lines };
   }
   const size = SMALLEST_HEADLINE;
   const room = linesThatFit(size);
-  const lines = wrapWords(headline, charsPerLine(size)).slice(0, room);
+  const lines = wrapWords(headline, TEXT_WIDTH / size, headlineEms).slice(0, room);
   lines[room - 1] = `${lines[room - 1]!.replace(/[\s,;:.–—-]*$/, '')}…`;
   return { size, lines };
-}
-
-function charsPerLine(size: number): number {
-  return Math.floor(TEXT_WIDTH / (size * MEAN_ADVANCE_EM));
 }
 
 function linesThatFit(size: number): number {
   return Math.max(1, Math.floor((HEADLINE_BOTTOM - HEADLINE_TOP) / (size * LINE_HEIGHT)));
 }
 
-/** Greedy word wrap; a word longer than a line is cut. */
-export function wrapWords(text: string, width: number): string[] {
+/**
+ * Advance widths of Roboto Bold in ems, by kind of character, a little generous: enough to wrap
+ * a headline within the card without shaping it first (resvg draws the text but does not
+ * measure it for us). An unlisted character counts as a lowercase letter.
+ */
+const ADVANCE_EM: ReadonlyArray<[RegExp, number]> = [
+  [/[\s]/, 0.26],
+  [/[iIlj.,;:!|'’‘]/, 0.28],
+  [/[frt()\[\]\-/"“”]/, 0.37],
+  [/[mwMW@%]/, 0.9],
+  [/[A-Z0-9&#$?—]/, 0.68],
+];
+const LOWERCASE_EM = 0.57;
+
+/** The estimated width of a line of headline text, in ems. */
+export function headlineEms(text: string): number {
+  let ems = 0;
+  for (const char of text) ems += ADVANCE_EM.find(([kind]) => kind.test(char))?.[1] ?? LOWERCASE_EM;
+  return ems;
+}
+
+/** Greedy word wrap to lines no wider than `width` by `measure` (characters by default); a word wider than a line is cut. */
+export function wrapWords(text: string, width: number, measure: (text: string) => number = (line) => line.length): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.trim().split(/\s+/).filter(Boolean)) {
     let rest = word;
-    while (rest.length > width) {
+    while (measure(rest) > width && rest.length > 1) {
       if (line) lines.push(line);
-      lines.push(rest.slice(0, width));
-      rest = rest.slice(width);
+      let cut = rest.length - 1;
+      while (cut > 1 && measure(rest.slice(0, cut)) > width) cut -= 1;
+      lines.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
       line = '';
     }
     if (!line) line = rest;
-    else if (line.length + 1 + rest.length <= width) line += ` ${rest}`;
+    else if (measure(`${line} ${rest}`) <= width) line += ` ${rest}`;
     else {
       lines.push(line);
       line = rest;

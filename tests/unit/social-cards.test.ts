@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CardCache, cardKey } from '../../src/cards/card-cache.ts';
 import { cardPlanOf, hasOwnCard, planCards, storyCardUrl } from '../../src/cards/card-plan.ts';
-import { cardSvg, fitHeadline, wrapWords } from '../../src/cards/card-svg.ts';
+import { cardSvg, fitHeadline, headlineEms, wrapWords } from '../../src/cards/card-svg.ts';
 import { storyCardText } from '../../src/cards/card-text.ts';
 import { cardsToDraw } from '../../src/cards/cards-to-draw.ts';
 import { drawCard } from '../../src/cards/draw-card.ts';
@@ -42,6 +42,11 @@ test('the card escapes its text and wraps a long headline, cutting at a word wit
   const long = fitHeadline('word '.repeat(200));
   assert.ok(long.size < short.size);
   assert.ok(long.lines.at(-1)!.endsWith('word…'));
+  // Wrapped by estimated glyph widths, not letters: capitals take more room than lowercase.
+  assert.ok(headlineEms('WASHINGTON') > headlineEms('washington') * 1.1);
+  const caps = fitHeadline('WASHINGTON MOVES TO WAR POWERS VOTE AS IRAN TALKS COLLAPSE');
+  assert.ok(caps.lines.every((line) => headlineEms(line) * caps.size <= 1040), caps.lines.join(' / '));
+  assert.ok(caps.lines[0]!.length < fitHeadline('washington moves to war powers vote as iran talks collapse').lines[0]!.length);
 });
 
 test('stories of the newest issues get their own card; older ones their section’s; a raster picture stands in for a card, an SVG does not', () => {
