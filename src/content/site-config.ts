@@ -70,6 +70,17 @@ const siteConfigSchema = z.object({
       storiesPerPage: z.int().positive().default(30),
     })
     .default({ storiesPerPage: 30 }),
+  // Social cards (src/cards/): stories of this many of the newest issues get a card of their
+  // own; older ones without a raster picture share their section's card.
+  socialCards: z
+    .object({ storyIssues: z.int().nonnegative().default(3) })
+    .default({ storyIssues: 3 }),
+  // The newsroom time (HH:MM, 24-hour, in timeZone) a day's issue closes and enters the issues
+  // feed; without it, an issue closes when a story of a later day is published.
+  issueCloses: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour newsroom time such as "18:00" (quote it in YAML)' })
+    .optional(),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema> & { publisher: { name: string } };

@@ -44,9 +44,10 @@ function buildStoryEntry(story: Story, site: SiteUrls): FeedEntry {
 
 /**
  * A daily issue as one feed item whose content is the newsletter: the lead, then each
- * section's stories with headline, summary, sources and a link to the story.
+ * section's stories with headline, summary, sources and a link to the story. `closedAt`, when
+ * given, dates the item (see closed-issues.ts); else its first story does.
  */
-export function issueEntry(issue: DailyIssue, site: Pick<SiteConfig, 'url' | 'author'>): FeedEntry {
+export function issueEntry(issue: DailyIssue, site: Pick<SiteConfig, 'url' | 'author'>, closedAt?: NewsroomDate): FeedEntry {
   const link = (path: string): string => absoluteUrl(path, site.url);
   const storyHtml = (story: Story, heading: 'h2' | 'h3'): string =>
     `<${heading}><a href="${escapeHtml(link(story.url))}">${escapeHtml(story.title)}</a></${heading}>` +
@@ -57,7 +58,7 @@ export function issueEntry(issue: DailyIssue, site: Pick<SiteConfig, 'url' | 'au
       `<h2><a href="${escapeHtml(link(group.section.url))}">${escapeHtml(group.section.name)}</a></h2>` +
       group.stories.map((story) => storyHtml(story, 'h3')).join(''),
   );
-  const published = issue.stories.reduce((first, story) => (story.published.epochMs < first.epochMs ? story.published : first), issue.lead.published);
+  const published = closedAt ?? issue.stories.reduce((first, story) => (story.published.epochMs < first.epochMs ? story.published : first), issue.lead.published);
   const updated = issue.stories.map(lastChange).reduce((last, date) => (date.epochMs > last.epochMs ? date : last), published);
   const others = issue.stories.length - 1;
   return {

@@ -6,6 +6,7 @@ import { routes, type FeedFormat } from '../routes/routes.ts';
 import { issueEntry, storyEntry } from './entries.ts';
 import { tagUri } from './ids.ts';
 import { feedIcons } from '../icons/feed-icons.ts';
+import { closedIssues } from './closed-issues.ts';
 
 /** The newest `feedItems` stories, in the format asked for (/feed.xml, /atom.xml, /feed.json). */
 export function latestStoriesFeed(model: SiteModel, format: FeedFormat): FeedDocument {
@@ -34,7 +35,11 @@ export function taxonFeed(model: SiteModel, listing: Listing, kind: 'section' | 
   });
 }
 
-/** One item per daily issue, the newsletter as its content (RSS 2.0 at /issues/feed.xml). */
+/**
+ * One item per closed daily issue, the whole newsletter as its content, dated when it closed
+ * (RSS 2.0 at /issues/feed.xml): an RSS-to-email service sends each item once, so the open
+ * issue is left out until no more stories will join it (closed-issues.ts).
+ */
 export function issuesFeed(model: SiteModel): FeedDocument {
   const { site } = model;
   return feedDocument(model, {
@@ -43,7 +48,9 @@ export function issuesFeed(model: SiteModel): FeedDocument {
     description: `Every issue of ${site.title}, one item a day. ${site.tagline}`,
     homePath: routes.archive,
     selfPath: routes.issuesFeed,
-    items: model.issues.slice(0, site.feedItems).map((issue) => issueEntry(issue, site)),
+    items: closedIssues(model.issues, model.builtAt.epochMs, site)
+      .slice(0, site.feedItems)
+      .map(({ issue, closedAt }) => issueEntry(issue, site, closedAt)),
   });
 }
 

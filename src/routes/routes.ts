@@ -83,6 +83,11 @@ export const routes = {
     return `${issueUrl}email.html`;
   },
 
+  /** A page's social card (1200×630 PNG, see src/cards/), beside the page: /issues/2026-11-20/card.png. */
+  socialCard(pageUrl: string): string {
+    return `${pageUrl.replace(/\/?$/, '/')}card.png`;
+  },
+
   /** The edition's plain-text alternative, beside it. */
   emailEditionText(issueUrl: string): string {
     return `${issueUrl}email.txt`;

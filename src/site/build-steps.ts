@@ -2,6 +2,7 @@ import type { SiteModel } from './model.ts';
 import { emailEditionStep } from '../email/email-step.ts';
 import { imageCopyStep } from './image-step.ts';
 import { iconsStep } from '../icons/icons-step.ts';
+import { socialCardsStep } from '../cards/cards-step.ts';
 import type { BuildOptions } from './build-options.ts';
 
 /** A step that adds files to the staging folder, before the build is published. */
@@ -11,8 +12,8 @@ export interface BuildStep {
   run(outputDir: string, model: SiteModel, options: BuildOptions): Promise<string | void>;
 }
 
-/** Before Eleventy, from the model alone: the images stories and pages use, and the icons drawn from the logo. */
-export const stepsBeforePages: BuildStep[] = [imageCopyStep, iconsStep];
+/** Before Eleventy, from the model alone: the images stories and pages use, the icons drawn from the logo, and the social cards of the pages rendered. */
+export const stepsBeforePages: BuildStep[] = [imageCopyStep, iconsStep, socialCardsStep];
 
 /** After Eleventy: the email editions get their plain-text alternative and a check that every link is absolute. */
 export const stepsAfterPages: BuildStep[] = [emailEditionStep];

@@ -5,6 +5,7 @@ import { absoluteUrl, jsonForScript, readingTimeLabel } from './filters.ts';
 import { withPathPrefix } from '../routes/site-url.ts';
 import { FEED_FORMATS, routes, SITE_FEEDS } from '../routes/routes.ts';
 import { headMetadata } from './structured-data.ts';
+import { pageCardUrl } from '../cards/page-card.ts';
 import { addCrawlerTemplates, addFeedTemplates } from '../feeds/feed-templates.ts';
 import { addInlinedEmailTemplate } from '../email/email-template.ts';
 import { PreviewSearchIndex } from '../search/preview-search-index.ts';
@@ -57,6 +58,7 @@ export function daybookPlugin(eleventyConfig: EleventyConfig): void {
   // Eleventy sets pathPrefix (the build passes it in its options) before it runs plugins.
   eleventyConfig.addFilter('withPathPrefix', (url: string) => withPathPrefix(url, eleventyConfig.pathPrefix ?? '/'));
   eleventyConfig.addFilter('headMetadata', headMetadata);
+  eleventyConfig.addFilter('socialCard', pageCardUrl);
   // The email edition renders from its template with the CSS inlined once per build, not per issue.
   addInlinedEmailTemplate(eleventyConfig);
 

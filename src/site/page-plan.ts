@@ -6,6 +6,7 @@ import type { ListingPage } from '../transforms/listing-pages.ts';
 import { outputFileOf, routes } from '../routes/routes.ts';
 import type { SiteModel } from './model.ts';
 import { ARCHIVE_LISTS, type ArchiveList, type RenderSet } from './render-set.ts';
+import { cardPlanOf, hasOwnCard, storyCardUrl } from '../cards/card-plan.ts';
 
 /**
  * The pages of the archive, each with the files it writes and a fingerprint of everything it
@@ -25,19 +26,20 @@ type ArchiveRoute = ArchiveList;
 type RouteItem<R extends ArchiveRoute> = RenderSet[R][number];
 
 interface ArchivePageRule<R extends ArchiveRoute> {
-  files(item: RouteItem<R>): string[];
+  files(item: RouteItem<R>, model: SiteModel): string[];
   fingerprint(item: RouteItem<R>, model: SiteModel): string;
 }
 
 /** One rule per archive route: `satisfies` makes the type checker ask for a rule when RenderSet gains a route. */
 const ARCHIVE_PAGES = {
   stories: {
-    files: (story: Story) => [outputFileOf(story.url)],
+    // A story's social card is its own while it is recent (src/cards/card-plan.ts); the card it shares with is in its <head>.
+    files: (story: Story, model: SiteModel) => [outputFileOf(story.url), ...(hasOwnCard(story, cardPlanOf(model)) ? [outputFileOf(routes.socialCard(story.url))] : [])],
     fingerprint: (story: Story, model: SiteModel) =>
-      digest([story.fingerprint, model.issueOfStory[story.id] ?? null, model.previewLabels[story.id] ?? null]),
+      digest([story.fingerprint, model.issueOfStory[story.id] ?? null, model.previewLabels[story.id] ?? null, storyCardUrl(story, cardPlanOf(model)) ?? null]),
   },
   issues: {
-    files: (issue: DailyIssue) => [issue.url, routes.emailEdition(issue.url), routes.emailEditionText(issue.url)].map(outputFileOf),
+    files: (issue: DailyIssue) => [issue.url, routes.emailEdition(issue.url), routes.emailEditionText(issue.url), routes.socialCard(issue.url)].map(outputFileOf),
     fingerprint: (issue: DailyIssue, model: SiteModel) => digest([issue, labelsOf(issue.stories, model)]),
   },
   tagListings: {
@@ -53,7 +55,8 @@ const ARCHIVE_PAGES = {
     fingerprint: (listing: Listing, model: SiteModel) => digest([listing.taxon, listing.stories.slice(0, model.site.feedItems)]),
   },
   sections: {
-    files: (listing: Listing) => [outputFileOf(routes.taxonFeed(listing.taxon.url))],
+    // The section's social card, which its listing pages and its older stories share.
+    files: (listing: Listing) => [outputFileOf(routes.taxonFeed(listing.taxon.url)), outputFileOf(routes.socialCard(listing.taxon.url))],
     fingerprint: (listing: Listing, model: SiteModel) => digest([listing.taxon, listing.stories.slice(0, model.site.feedItems)]),
   },
 } satisfies { [R in ArchiveRoute]: ArchivePageRule<R> };
@@ -65,7 +68,7 @@ export function planArchivePages(model: SiteModel): Map<string, PlannedPage> {
   for (const route of ARCHIVE_LISTS) {
     const rule = ARCHIVE_PAGES[route] as ArchivePageRule<typeof route>;
     for (const item of model[route] as Array<RouteItem<typeof route>>) {
-      const files = rule.files(item);
+      const files = rule.files(item, model);
       plan.set(files[0]!, { fingerprint: rule.fingerprint(item, model), files });
     }
   }
@@ -82,7 +85,7 @@ export function pagesToRender(model: SiteModel, plan: ReadonlyMap<string, Planne
   const changed = <R extends ArchiveRoute>(route: R): Array<RouteItem<R>> => {
     const rule = ARCHIVE_PAGES[route] as ArchivePageRule<R>;
     return (model[route] as Array<RouteItem<R>>).filter((item) => {
-      const file = rule.files(item)[0]!;
+      const file = rule.files(item, model)[0]!;
       return published[file]?.fingerprint !== plan.get(file)?.fingerprint;
     });
   };

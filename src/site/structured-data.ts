@@ -4,6 +4,8 @@ import type { Listing } from '../transforms/taxonomies.ts';
 import { FEED_FORMATS, routes, SITE_FEEDS } from '../routes/routes.ts';
 import { absoluteUrl } from '../routes/site-url.ts';
 import { headlineWithin } from '../transforms/headline.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../cards/card-svg.ts';
+import { hasRasterImage } from '../cards/card-plan.ts';
 
 /** What the <head> of one page needs to know about it, from its Eleventy data. */
 export interface PageFacts {
@@ -16,6 +18,16 @@ export interface PageFacts {
   /** The section or tag a listing page shows, whose feed it advertises. */
   taxonPage?: Listing | undefined;
   taxonKind?: 'section' | 'tag' | undefined;
+  /** Site path of the page's social card (src/cards/card-plan.ts), shared when the page has no raster picture of its own. */
+  card?: string | undefined;
+}
+
+/** The picture a link to the page shares with: a story's own raster image, else the page's card. */
+interface ShareImage {
+  /** Absolute. */
+  url: string;
+  alt: string;
+  size?: { width: number; height: number };
 }
 
 export interface FeedLink {
@@ -45,12 +57,13 @@ export function headMetadata(page: PageFacts, site: Site): HeadMetadata {
   const feeds = feedLinks(page, site);
   if (page.story) {
     const { story } = page;
-    const article = newsArticle(story, site);
-    return { canonical, feeds, properties: storyProperties(story, site, canonical), names: [...twitterCard(story.title, story.summary, article.image?.[0], story.image?.alt), ...twitterSite(site)], jsonLd: article };
+    const image = storyShareImage(story, page.card, site);
+    const article = newsArticle(story, site, image?.url);
+    return { canonical, feeds, properties: storyProperties(story, site, canonical, image), names: [...twitterCard(story.title, story.summary, image), ...twitterSite(site)], jsonLd: article };
   }
   const title = page.title ? `${page.title} · ${site.title}` : site.title;
   const description = page.description || site.tagline;
-  const logo = site.publisher.logo ? absoluteUrl(site.publisher.logo, site.url) : undefined;
+  const image = pageShareImage(page.card, title, site);
   const properties = [
     { property: 'og:type', content: 'website' },
     { property: 'og:title', content: title },
@@ -58,9 +71,36 @@ export function headMetadata(page: PageFacts, site: Site): HeadMetadata {
     { property: 'og:url', content: canonical },
     { property: 'og:site_name', content: site.title },
     ...ogLocale(site),
-    ...(logo ? [{ property: 'og:image', content: logo }] : []),
+    ...ogImage(image),
   ];
-  return { canonical, feeds, properties, names: [...twitterCard(title, description, undefined, undefined), ...twitterSite(site)], jsonLd: undefined };
+  return { canonical, feeds, properties, names: [...twitterCard(title, description, image), ...twitterSite(site)], jsonLd: undefined };
+}
+
+/** A story's own image unless it is SVG, which the social sites do not show; then its card. */
+function storyShareImage(story: Story, card: string | undefined, site: Site): ShareImage | undefined {
+  if (story.image && hasRasterImage(story)) return { url: absoluteUrl(story.image.src, site.url), alt: story.image.alt };
+  if (!card) return undefined;
+  // An older story shares its section's card, which prints the section, not the headline.
+  return cardImage(card, card === routes.socialCard(story.url) ? story.title : `${story.section.name}, ${site.title}`, site);
+}
+
+/** Another page's card, else the publisher's logo as before cards. */
+function pageShareImage(card: string | undefined, title: string, site: Site): ShareImage | undefined {
+  if (card) return cardImage(card, title, site);
+  return site.publisher.logo ? { url: absoluteUrl(site.publisher.logo, site.url), alt: site.title } : undefined;
+}
+
+function cardImage(card: string, alt: string, site: Site): ShareImage {
+  return { url: absoluteUrl(card, site.url), alt, size: { width: CARD_WIDTH, height: CARD_HEIGHT } };
+}
+
+function ogImage(image: ShareImage | undefined): HeadMetadata['properties'] {
+  if (!image) return [];
+  return [
+    { property: 'og:image', content: image.url },
+    ...(image.size ? [{ property: 'og:image:type', content: 'image/png' }, { property: 'og:image:width', content: String(image.size.width) }, { property: 'og:image:height', content: String(image.size.height) }] : []),
+    ...(image.alt ? [{ property: 'og:image:alt', content: image.alt }] : []),
+  ];
 }
 
 function feedLinks(page: PageFacts, site: Site): FeedLink[] {
@@ -80,8 +120,7 @@ function feedLinks(page: PageFacts, site: Site): FeedLink[] {
   return links;
 }
 
-function storyProperties(story: Story, site: Site, canonical: string): HeadMetadata['properties'] {
-  const image = story.image && absoluteUrl(story.image.src, site.url);
+function storyProperties(story: Story, site: Site, canonical: string, image: ShareImage | undefined): HeadMetadata['properties'] {
   return [
     { property: 'og:type', content: 'article' },
     { property: 'og:title', content: story.title },
@@ -89,7 +128,7 @@ function storyProperties(story: Story, site: Site, canonical: string): HeadMetad
     { property: 'og:url', content: canonical },
     { property: 'og:site_name', content: site.title },
     ...ogLocale(site),
-    ...(image && story.image ? [{ property: 'og:image', content: image }, { property: 'og:image:alt', content: story.image.alt }] : []),
+    ...ogImage(image),
     { property: 'article:published_time', content: story.published.iso },
     { property: 'article:modified_time', content: (story.updated ?? story.published).iso },
     { property: 'article:section', content: story.section.name },
@@ -99,13 +138,13 @@ function storyProperties(story: Story, site: Site, canonical: string): HeadMetad
 }
 
 /** summary_large_image when there is a picture to show large, else the plain summary card. */
-function twitterCard(title: string, description: string, image: string | undefined, imageAlt: string | undefined): HeadMetadata['names'] {
+function twitterCard(title: string, description: string, image: ShareImage | undefined): HeadMetadata['names'] {
   return [
     { name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' },
     { name: 'twitter:title', content: title },
     { name: 'twitter:description', content: description },
-    ...(image ? [{ name: 'twitter:image', content: image }] : []),
-    ...(image && imageAlt ? [{ name: 'twitter:image:alt', content: imageAlt }] : []),
+    ...(image ? [{ name: 'twitter:image', content: image.url }] : []),
+    ...(image?.alt ? [{ name: 'twitter:image:alt', content: image.alt }] : []),
   ];
 }
 
@@ -157,8 +196,11 @@ export interface CorrectionComment {
   datePublished: string;
 }
 
-/** schema.org NewsArticle as Google's article structured data documents it. */
-export function newsArticle(story: Story, site: Site): NewsArticle {
+/**
+ * schema.org NewsArticle as Google's article structured data documents it. `image` is the
+ * picture the story shares with (its own raster image or its card); by default its own image.
+ */
+export function newsArticle(story: Story, site: Site, image: string | undefined = story.image && absoluteUrl(story.image.src, site.url)): NewsArticle {
   const url = absoluteUrl(story.url, site.url);
   const sources = story.sources.map((source): Thing => ({ '@type': 'CreativeWork', name: source.name, url: source.url }));
   return {
@@ -184,7 +226,7 @@ export function newsArticle(story: Story, site: Site): NewsArticle {
       url: absoluteUrl(routes.home, site.url),
       ...(site.publisher.logo ? { logo: { '@type': 'ImageObject' as const, url: absoluteUrl(site.publisher.logo, site.url) } } : {}),
     },
-    ...(story.image ? { image: [absoluteUrl(story.image.src, site.url)] } : {}),
+    ...(image ? { image: [image] } : {}),
     isBasedOn: sources,
     citation: sources,
     ...(story.corrections.length

@@ -183,10 +183,13 @@ describe('feeds, as a real feed parser reads them', () => {
     assert.deepEqual(feed('atom.xml').entries.map((entry) => entry.id), ids);
   });
 
-  test('the issues feed has one item a day whose content is the newsletter', () => {
+  test('the issues feed has one item a closed day whose content is the newsletter, dated when it closed', () => {
     const issues = feed('issues/feed.xml').entries;
-    assert.deepEqual(issues.map((entry) => entry.link), [`${SITE}issues/2026-11-24/`, `${SITE}issues/2026-11-23/`, `${SITE}issues/2026-11-22/`]);
-    const monday = issues[1]!;
+    // Built at 20:00 on the 24th with no issueCloses: that day's issue is open and left out.
+    assert.deepEqual(issues.map((entry) => entry.link), [`${SITE}issues/2026-11-23/`, `${SITE}issues/2026-11-22/`]);
+    // Each closed when the next day's first story was published (the 24th's is a date-only story: midnight).
+    assert.deepEqual(issues.map((entry) => entry.publishedMs), [Date.parse('2026-11-24T00:00:00-05:00'), Date.parse('2026-11-23T07:00:00-05:00')]);
+    const monday = issues[0]!;
     assert.equal(monday.title, 'Issue 2, Monday, November 23, 2026: Ceasefire monitors report a quiet night');
     assert.ok(monday.content[0]?.includes('<h2>'));
     const body = rawContent('issues/feed.xml', 'issues/2026-11-23/');

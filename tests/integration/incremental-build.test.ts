@@ -65,7 +65,9 @@ describe('an incremental build publishes what a cold build of the same content p
   test('a corrected story', async () => {
     const file = path.join(content, 'stories/2026-11-22-grain-prices.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace(/^title: .*$/m, 'title: "Grain prices fall (corrected)"'));
-    await assertSameAsCold();
+    const result = await assertSameAsCold();
+    // Its issue, section and the front page write their cards again from the card cache: only the story's new headline is drawn.
+    assert.match(result.notes.join('\n'), /Social cards: \d+ written, 1 drawn\./);
   });
 
   test('a story moved to another day', async () => {
@@ -102,6 +104,11 @@ describe('an incremental build publishes what a cold build of the same content p
   test('a scheduled story whose time has come', async () => {
     now = '2026-11-26T20:00:00-05:00';
     await assertSameAsCold();
+    // A fourth day: the stories of the oldest (22nd) now share their section's card, theirs are removed.
+    const grain = await readFile(path.join(outDir, '2026/11/22/grain-prices/index.html'), 'utf8');
+    assert.match(grain, /<meta property="og:image" content="https:\/\/fixture\.example\/digest\/sections\/business\/card\.png">/);
+    await assert.rejects(readFile(path.join(outDir, '2026/11/22/grain-prices/card.png')));
+    await readFile(path.join(outDir, '2026/11/26/scheduled-story/card.png'));
   });
 
   test('a story on a new day before every other, which renumbers every issue', async () => {

@@ -1,5 +1,7 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { access, readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { buildSite, fixtureSite, readOutput } from '../helpers/build.ts';
 
@@ -16,7 +18,7 @@ before(async () => {
 });
 
 describe('story pages', () => {
-  test('carry canonical URL, Open Graph article tags and a summary Twitter card', async () => {
+  test('carry canonical URL, Open Graph article tags and a large Twitter card of their social card', async () => {
     const story = await page('2026/11/24/market-close/index.html');
     const url = `${SITE}2026/11/24/market-close/`;
     assert.equal(story.querySelector('link[rel=canonical]')!.getAttribute('href'), url);
@@ -27,8 +29,27 @@ describe('story pages', () => {
     assert.deepEqual(meta(story, 'article:modified_time'), ['2026-11-24T18:00:00-05:00']);
     assert.deepEqual(meta(story, 'article:section'), ['Business']);
     assert.ok(meta(story, 'article:tag').length > 0);
-    assert.deepEqual(meta(story, 'twitter:card'), ['summary']);
-    assert.deepEqual(meta(story, 'og:image'), []);
+    assert.deepEqual(meta(story, 'twitter:card'), ['summary_large_image']);
+    assert.deepEqual(meta(story, 'og:image'), [`${url}card.png`]);
+    assert.deepEqual(meta(story, 'twitter:image'), [`${url}card.png`]);
+  });
+
+  test('every page’s shared image, og:image, twitter:image and JSON-LD image, is a file the build wrote', async () => {
+    const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('index.html'));
+    assert.ok(pages.length > 20);
+    const checked = new Set<string>();
+    for (const file of pages) {
+      const root = await page(file);
+      const ld = root.querySelector('script[type="application/ld+json"]');
+      const images = [...meta(root, 'og:image'), ...meta(root, 'twitter:image'), ...((ld ? JSON.parse(ld.textContent).image : undefined) ?? [])] as string[];
+      assert.ok(images.length > 0, `${file} shares no picture`);
+      for (const image of images) {
+        assert.ok(image.startsWith(SITE), `${file}: ${image}`);
+        checked.add(image.slice(SITE.length));
+      }
+    }
+    for (const image of checked) await access(path.join(outDir, image));
+    assert.ok([...checked].some((image) => image.startsWith('sections/')) && [...checked].some((image) => image.startsWith('issues/')), [...checked].join(' '));
   });
 
   test('keep a headline with markup as text in every tag and in the JSON-LD', async () => {

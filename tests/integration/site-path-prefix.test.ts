@@ -73,9 +73,10 @@ describe("an editor's root-relative links on a site published under a path", () 
   test('the story page metadata (canonical, og:image, JSON-LD) is absolute with the prefix once', async () => {
     const page = parse(await readOutput(outDir, STORY_PAGE));
     assert.equal(page.querySelector('link[rel="canonical"]')?.getAttribute('href'), `${SITE}/2026/11/24/desk-links/`);
-    assert.equal(page.querySelector('meta[property="og:image"]')?.getAttribute('content'), `${SITE}/images/harbor.svg`);
+    // Its picture is an SVG, which social sites do not show: its card stands in.
+    assert.equal(page.querySelector('meta[property="og:image"]')?.getAttribute('content'), `${SITE}/2026/11/24/desk-links/card.png`);
     const jsonLd = JSON.parse(page.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as { image?: string[] };
-    assert.deepEqual(jsonLd.image, [`${SITE}/images/harbor.svg`]);
+    assert.deepEqual(jsonLd.image, [`${SITE}/2026/11/24/desk-links/card.png`]);
   });
 
   test('no page, feed or email anywhere in the site doubles the prefix', async () => {

@@ -39,3 +39,21 @@ test('twitterSite and locale are optional, normalized, and checked', () => {
     },
   );
 });
+
+test('issueCloses is an optional 24-hour newsroom time, reported with the fix when malformed', () => {
+  assert.equal(parseSiteConfig({ url: 'https://daybook.example', issueCloses: '18:00' }).issueCloses, '18:00');
+  assert.equal(parseSiteConfig({ url: 'https://daybook.example' }).issueCloses, undefined);
+  for (const bad of ['6pm', '24:00', '18:0', 1080]) {
+    assert.throws(
+      () => parseSiteConfig({ url: 'https://daybook.example', issueCloses: bad }, 'content/site.yml'),
+      (error: unknown) => error instanceof ContentError && /content\/site\.yml: field "issueCloses".*(24-hour newsroom time such as "18:00"|expected string)/.test(error.message),
+      String(bad),
+    );
+  }
+});
+
+test('socialCards.storyIssues defaults to 3 and may be 0', () => {
+  assert.equal(parseSiteConfig({ url: 'https://daybook.example' }).socialCards.storyIssues, 3);
+  assert.equal(parseSiteConfig({ url: 'https://daybook.example', socialCards: { storyIssues: 0 } }).socialCards.storyIssues, 0);
+  assert.throws(() => parseSiteConfig({ url: 'https://daybook.example', socialCards: { storyIssues: -1 } }), ContentError);
+});

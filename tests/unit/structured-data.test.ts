@@ -13,7 +13,7 @@ const story = makeStory({
   summary: 'What happened.',
   authors: ['Ana Ruiz', 'Tom Lee'],
   tagNames: ['iran'],
-  image: { src: '/images/map.svg', alt: 'A map' },
+  image: { src: '/images/map.png', alt: 'A map' },
   sources: [{ name: 'Reuters', url: 'https://www.reuters.com/' }],
   updated: updated.value,
 });
@@ -24,7 +24,7 @@ test('a story gets article Open Graph tags, a large-image card and NewsArticle d
   const name = (key: string): string[] => head.names.filter((tag) => tag.name === key).map((tag) => tag.content);
   assert.equal(head.canonical, `https://x.example/digest${story.url}`);
   assert.deepEqual(property('og:type'), ['article']);
-  assert.deepEqual(property('og:image'), ['https://x.example/digest/images/map.svg']);
+  assert.deepEqual(property('og:image'), ['https://x.example/digest/images/map.png']);
   assert.deepEqual(property('og:image:alt'), ['A map']);
   assert.deepEqual(property('article:modified_time'), ['2026-11-24T18:00:00-05:00']);
   assert.deepEqual(property('article:tag'), ['iran']);
@@ -35,7 +35,7 @@ test('a story gets article Open Graph tags, a large-image card and NewsArticle d
   assert.equal(article['@type'], 'NewsArticle');
   assert.deepEqual(article.author, [{ '@type': 'Person', name: 'Ana Ruiz' }, { '@type': 'Person', name: 'Tom Lee' }]);
   assert.deepEqual(article.publisher.logo, { '@type': 'ImageObject', url: 'https://x.example/digest/images/logo.png' });
-  assert.deepEqual(article.image, ['https://x.example/digest/images/map.svg']);
+  assert.deepEqual(article.image, ['https://x.example/digest/images/map.png']);
   assert.equal(article.dateModified, '2026-11-24T18:00:00-05:00');
   assert.deepEqual(article.isBasedOn, [{ '@type': 'CreativeWork', name: 'Reuters', url: 'https://www.reuters.com/' }]);
   // The JSON-LD survives being put in a <script>: nothing in it can close the tag.
@@ -82,4 +82,30 @@ test('site.yml twitterSite and locale give every page twitter:site and og:locale
   assert.equal(plain.properties.find((tag) => tag.property === 'og:locale'), undefined);
   const fromLanguage = headMetadata({ url: '/' }, { ...site, language: 'en-US' });
   assert.deepEqual(fromLanguage.properties.filter((tag) => tag.property === 'og:locale').map((tag) => tag.content), ['en_US']);
+});
+
+test('a story without a raster picture shares its card: og:image, twitter:image and JSON-LD image, with its size', () => {
+  const svg = makeStory({ title: 'Oil jumps', image: { src: '/images/chart.svg', alt: 'A chart' } });
+  const plain = makeStory({ title: 'Plain' });
+  for (const shown of [svg, plain]) {
+    const card = `${shown.url}card.png`;
+    const head = headMetadata({ url: shown.url, story: shown, card }, site);
+    const property = (name: string): string[] => head.properties.filter((tag) => tag.property === name).map((tag) => tag.content);
+    assert.deepEqual(property('og:image'), [`https://x.example/digest${card}`], 'never the SVG, which social sites do not show');
+    assert.deepEqual([property('og:image:width'), property('og:image:height'), property('og:image:type')], [['1200'], ['630'], ['image/png']]);
+    assert.deepEqual(property('og:image:alt'), [shown.title]);
+    assert.deepEqual(head.names.filter((tag) => tag.name.startsWith('twitter:image') || tag.name === 'twitter:card').map((tag) => tag.content), ['summary_large_image', `https://x.example/digest${card}`, shown.title]);
+    assert.deepEqual(head.jsonLd?.image, [`https://x.example/digest${card}`]);
+  }
+  const old = headMetadata({ url: plain.url, story: plain, card: '/sections/world/card.png' }, site);
+  assert.deepEqual(old.properties.find((tag) => tag.property === 'og:image:alt')?.content, 'World, X', 'a section card is described as what it shows');
+  const raster = headMetadata({ url: story.url, story, card: '/sections/world/card.png' }, site);
+  assert.deepEqual(raster.jsonLd?.image, ['https://x.example/digest/images/map.png'], 'a raster picture of its own wins over any card');
+});
+
+test('other pages share their card, else the publisher logo', () => {
+  const issue = headMetadata({ url: '/issues/2026-11-24/', title: 'Issue 5', card: '/issues/2026-11-24/card.png' }, site);
+  assert.deepEqual(issue.properties.find((tag) => tag.property === 'og:image')?.content, 'https://x.example/digest/issues/2026-11-24/card.png');
+  assert.deepEqual(issue.names.find((tag) => tag.name === 'twitter:card')?.content, 'summary_large_image');
+  assert.deepEqual(headMetadata({ url: '/' }, site).properties.find((tag) => tag.property === 'og:image')?.content, 'https://x.example/digest/images/logo.png');
 });

@@ -1,0 +1,57 @@
+import type { Story, Taxon } from '../content/story.ts';
+import type { DailyIssue } from '../transforms/issues.ts';
+import { routes } from '../routes/routes.ts';
+
+/**
+ * Stories of this many of the newest issues get a card of their own; older stories without a
+ * raster picture share their section's card. Drawing a card costs far more than rendering its
+ * page, so drawing one for every story would stretch a cold build of a large archive well past
+ * what issue 14 allows (15%); links are shared while a story is new.
+ */
+export const DEFAULT_CARD_ISSUES = 3;
+
+/** The big social sites show raster images in a link preview, never SVG. */
+const SVG_IMAGE = /\.svgz?(?:[?#].*)?$/i;
+
+/** Which card each page shows: from the issues alone, so a cold and an incremental build agree. */
+export interface CardPlan {
+  /** Stories of this day or later get their own card; undefined: the site has no stories. */
+  firstDayWithStoryCards: string | undefined;
+}
+
+/** The plan of a site's cards, from its issues (newest first) and site.yml's socialCards.storyIssues. */
+export function cardPlanOf(model: { issues: readonly Pick<DailyIssue, 'day'>[]; site: { socialCards: { storyIssues: number } } }): CardPlan {
+  return planCards(model.issues, model.site.socialCards.storyIssues);
+}
+
+export function planCards(issues: readonly Pick<DailyIssue, 'day'>[], cardIssues: number): CardPlan {
+  const oldest = issues[Math.min(cardIssues, issues.length) - 1];
+  return { firstDayWithStoryCards: cardIssues > 0 ? oldest?.day : undefined };
+}
+
+/** Whether a story's own image can stand as its card: one the social sites show, that is, not SVG. */
+export function hasRasterImage(story: Pick<Story, 'image'>): boolean {
+  return story.image !== undefined && !SVG_IMAGE.test(story.image.src);
+}
+
+/** Whether the build draws a card for this story (else it shows its own picture or its section's card). */
+export function hasOwnCard(story: Pick<Story, 'image' | 'published'>, plan: CardPlan): boolean {
+  return !hasRasterImage(story) && plan.firstDayWithStoryCards !== undefined && story.published.day >= plan.firstDayWithStoryCards;
+}
+
+/** The site path of the card a story shares with, or undefined when its own raster image does. */
+export function storyCardUrl(story: Pick<Story, 'image' | 'published' | 'url' | 'section'>, plan: CardPlan): string | undefined {
+  if (hasRasterImage(story)) return undefined;
+  return hasOwnCard(story, plan) ? routes.socialCard(story.url) : sectionCardUrl(story.section);
+}
+
+export function issueCardUrl(issue: Pick<DailyIssue, 'url'>): string {
+  return routes.socialCard(issue.url);
+}
+
+export function sectionCardUrl(section: Pick<Taxon, 'url'>): string {
+  return routes.socialCard(section.url);
+}
+
+/** The card of the front page, and of every page that has none of its own (archive, tags, search). */
+export const FRONT_PAGE_CARD = '/card.png';

@@ -1,0 +1,34 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BuildStep } from '../site/build-steps.ts';
+import { CardCache, cardKey } from './card-cache.ts';
+import { cardPlanOf } from './card-plan.ts';
+import { cardsToDraw } from './cards-to-draw.ts';
+import { drawCard } from './draw-card.ts';
+
+/**
+ * Writes the social cards of the pages this build renders into the output: each from the card
+ * cache when an earlier build drew the same text, else drawn and kept there. Cached cards are
+ * copied, never linked, so the output holds bytes that a later build cannot change underneath.
+ */
+export const socialCardsStep: BuildStep = {
+  name: 'social cards',
+  run: async (outputDir, model, options) => {
+    const cache = new CardCache(options.cacheDir);
+    let drawn = 0;
+    const cards = cardsToDraw(model, cardPlanOf(model));
+    for (const card of cards) {
+      const key = cardKey(card.text);
+      let png = await cache.read(key);
+      if (png === undefined) {
+        png = drawCard(card.text);
+        drawn += 1;
+        await cache.write(key, png);
+      }
+      const target = path.join(outputDir, ...card.url.split('/').filter(Boolean));
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, png);
+    }
+    return `Social cards: ${cards.length} written, ${drawn} drawn.`;
+  },
+};
