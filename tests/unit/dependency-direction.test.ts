@@ -15,7 +15,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['transforms'],
   ['content'],
   ['icons'],
-  ['feeds', 'search', 'email'],
+  ['feeds', 'search', 'email', 'cards'],
   ['site'],
   ['cli', 'eval'],
 ];
