@@ -1,7 +1,8 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { buildSite, fixtureSite, readOutput } from '../helpers/build.ts';
+import { fixtureSite, readOutput } from '../helpers/build.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 
 const SITE = 'https://fixture.example/digest/';
 let outDir = '';
@@ -10,7 +11,7 @@ const meta = (root: HTMLElement, key: string): string[] =>
   root.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`).map((node) => node.getAttribute('content') ?? '');
 
 before(async () => {
-  const built = await buildSite(fixtureSite);
+  const built = await sharedBuild(fixtureSite);
   assert.equal(built.result.code, 0, built.result.stderr);
   outDir = built.outDir;
 });
