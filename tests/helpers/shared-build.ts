@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, open, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -43,15 +43,12 @@ async function buildOnce(contentDir: string, now: string): Promise<{ outDir: str
   const lockFile = `${root}.lock`;
   for (;;) {
     if (existsSync(resultFile)) return { outDir, result: JSON.parse(await readFile(resultFile, 'utf8')) as RunResult };
-    const lock = await open(lockFile, 'wx').catch(() => undefined);
-    if (lock === undefined) {
+    if (!(await takeLock(lockFile))) {
       await removeLockOfDeadProcess(lockFile);
       await sleep(POLL_MS);
       continue;
     }
     try {
-      await lock.writeFile(String(process.pid));
-      await lock.close();
       // Another process may have finished the build between the look above and taking the lock.
       if (existsSync(resultFile)) continue;
       // A holder that died mid-build leaves a partial folder; start clean.
@@ -67,9 +64,23 @@ async function buildOnce(contentDir: string, now: string): Promise<{ outDir: str
   }
 }
 
+/** The lock file appears with its holder's pid already in it (a hard link fails if it exists), so a dead holder is always told apart. */
+async function takeLock(lockFile: string): Promise<boolean> {
+  const mine = `${lockFile}.${process.pid}`;
+  await writeFile(mine, String(process.pid));
+  try {
+    await link(mine, lockFile);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    await rm(mine, { force: true });
+  }
+}
+
 async function removeLockOfDeadProcess(lockFile: string): Promise<void> {
   const pid = Number(await readFile(lockFile, 'utf8').catch(() => ''));
-  // An empty lock is one its holder has just created and not yet written.
   if (!pid || isAlive(pid)) return;
   await rm(lockFile, { force: true });
 }
