@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { buildSampleSite } from './support/sample-site.ts';
-import { buildSite, fixtureSite } from '../helpers/build.ts';
+import { fixtureSite } from '../helpers/build.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 describe('search (Pagefind, static files only)', () => {
@@ -13,7 +14,7 @@ describe('search (Pagefind, static files only)', () => {
   let browser: Browser;
 
   before(async () => {
-    const [sampleOut, fixture] = await Promise.all([buildSampleSite(), buildSite(fixtureSite)]);
+    const [sampleOut, fixture] = await Promise.all([buildSampleSite(), sharedBuild(fixtureSite)]);
     assert.equal(fixture.result.code, 0, fixture.result.stderr);
     server = await serveStatic(sampleOut);
     prefixedServer = await serveStatic(fixture.outDir, '/digest/');

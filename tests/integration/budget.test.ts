@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { buildSite, repoRoot } from '../helpers/build.ts';
+import { repoRoot } from '../helpers/build.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 import { htmlFiles } from '../helpers/files.ts';
 
 const SITE_URL = 'https://daybook.example';
@@ -20,7 +21,7 @@ function isThirdParty(url: string): boolean {
 describe('page weight and render-blocking budgets (sample site)', () => {
   let outDir = '';
   before(async () => {
-    const built = await buildSite(path.join(repoRoot, 'content'), { now: '2026-11-25T06:00:00-05:00' });
+    const built = await sharedBuild(path.join(repoRoot, 'content'), { now: '2026-11-25T06:00:00-05:00' });
     assert.equal(built.result.code, 0, built.result.stderr);
     outDir = built.outDir;
   });

@@ -4,7 +4,9 @@ import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { decodeShard, encodeShard, type CacheShard } from '../../src/content/story-cache-file.ts';
-import { buildSite, fixtureCopy, readOutput, tempDir } from '../helpers/build.ts';
+import { buildSite as buildInProcess } from '../../src/site/build-site.ts';
+import { buildSite, FIXTURE_NOW, fixtureCopy, readOutput, tempDir } from '../helpers/build.ts';
+import { loadInFreshThread } from '../helpers/fresh-load.ts';
 
 const STORY = 'stories/2026-11-23-ceasefire-monitors.md';
 const STORY_PAGE = '2026/11/23/ceasefire-monitors/index.html';
@@ -37,16 +39,28 @@ describe('parsed stories reused from the build cache', () => {
     story.title = title;
     await writeFile(path.join(await cacheFolder(), name), encodeShard(shard));
   };
+  const options = () => ({ contentDir, cacheDir, mode: 'production' as const, now: Date.parse(FIXTURE_NOW) });
+  const headline = async (outDir: string): Promise<string | undefined> => parse(await readOutput(outDir, STORY_PAGE)).querySelector('h1')?.text;
+  /** The story's headline on its page, built by the CLI: a process of its own, reading the cache. */
   const builtTitle = async (): Promise<string | undefined> => {
     const { outDir, result } = await buildSite(contentDir, { extraArgs: ['--cache', cacheDir] });
     assert.equal(result.code, 0, result.stderr);
-    return parse(await readOutput(outDir, STORY_PAGE)).querySelector('h1')?.text;
+    return headline(outDir);
   };
+  /**
+   * The story's headline as a new build would render it: loading the content is the only step
+   * that reads this cache, so a fresh load answers without rendering and indexing the site.
+   */
+  const loadedTitle = async (): Promise<string | undefined> =>
+    (await loadInFreshThread(options())).find((story) => story.file.endsWith(STORY))?.title;
 
   before(async () => {
     contentDir = await fixtureCopy();
     cacheDir = await tempDir('cache');
-    assert.equal(await builtTitle(), REAL_TITLE);
+    // In this process: what it keeps in memory does not matter, as later builds and loads start fresh.
+    const outDir = path.join(await tempDir('out'), 'dist');
+    await buildInProcess({ ...options(), outDir });
+    assert.equal(await headline(outDir), REAL_TITLE);
   });
 
   test('an unchanged file is not parsed again', async () => {
@@ -58,26 +72,26 @@ describe('parsed stories reused from the build cache', () => {
     await plantTitle(STORY, 'Planted in the cache');
     const file = path.join(contentDir, STORY);
     await writeFile(file, `${await readFile(file, 'utf8')}\nUpdated with a late report.\n`);
-    assert.equal(await builtTitle(), REAL_TITLE);
+    assert.equal(await loadedTitle(), REAL_TITLE);
   });
 
   test('a change to site.yml parses every story again', async () => {
     await plantTitle(STORY, 'Planted in the cache');
     const config = path.join(contentDir, 'site.yml');
     await writeFile(config, (await readFile(config, 'utf8')).replace('tagline: A small site the integration tests build.', 'tagline: Another tagline.'));
-    assert.equal(await builtTitle(), REAL_TITLE);
+    assert.equal(await loadedTitle(), REAL_TITLE);
   });
 
   test('a deleted story leaves the cache', async () => {
     await rm(path.join(contentDir, 'stories/2026-11-22-grain-prices.md'));
-    await builtTitle();
+    await loadInFreshThread(options());
     const cached = await cachedPaths();
     assert.ok(!cached.includes('stories/2026-11-22-grain-prices.md'));
     assert.ok(cached.includes(STORY));
   });
 
   test("an edit rewrites only the cache file that holds the edited story's entry", async () => {
-    await builtTitle();
+    await loadInFreshThread(options());
     const folder = await cacheFolder();
     const before = await readShards();
     assert.ok(before.size > 1, 'the stories are spread over several files');
@@ -86,7 +100,7 @@ describe('parsed stories reused from the build cache', () => {
     const mtimes = await modified();
     const file = path.join(contentDir, STORY);
     await writeFile(file, `${await readFile(file, 'utf8')}\nA second late report.\n`);
-    assert.equal(await builtTitle(), REAL_TITLE);
+    assert.equal(await loadedTitle(), REAL_TITLE);
     const after = await modified();
     const rewritten = [...before.keys()].filter((name) => after.get(name) !== mtimes.get(name));
     assert.deepEqual(rewritten, [...before].filter(([, shard]) => STORY in shard.stories).map(([name]) => name));

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { buildSite, fixtureSite, readOutput } from '../helpers/build.ts';
+import { fixtureSite, readOutput } from '../helpers/build.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 
 const SITE = 'https://fixture.example/digest';
 const ISSUE_DAYS = ['2026-11-22', '2026-11-23', '2026-11-24'];
@@ -13,7 +14,7 @@ describe('the email edition of each daily issue (fixture site, published under /
   const email = async (day: string): Promise<HTMLElement> => parse(await readOutput(outDir, `issues/${day}/email.html`));
 
   before(async () => {
-    const built = await buildSite(fixtureSite);
+    const built = await sharedBuild(fixtureSite);
     assert.equal(built.result.code, 0, built.result.stderr);
     outDir = built.outDir;
   });

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import escapeHtml from 'escape-html';
 import { buildSite, fixtureCopy, fixtureSite, readOutput } from '../helpers/build.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 
 /**
  * Every feed of the fixture site read by Python's feedparser (Debian's python3-feedparser,
@@ -88,7 +89,7 @@ const feed = (relative: string): ParsedFeed => {
 };
 
 before(async () => {
-  const built = await buildSite(fixtureSite);
+  const built = await sharedBuild(fixtureSite);
   assert.equal(built.result.code, 0, built.result.stderr);
   outDir = built.outDir;
   feeds = await parseFeeds(XML_FEEDS.map((relative) => path.join(outDir, relative)));

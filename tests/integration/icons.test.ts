@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { XMLParser } from 'fast-xml-parser';
-import { buildSite, fixtureSite, readOutput } from '../helpers/build.ts';
+import { fixtureSite, readOutput } from '../helpers/build.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 import { pngSize } from '../helpers/png.ts';
 
 // The fixture site has no logo.svg, so this also covers the default every site falls back to.
@@ -12,7 +13,7 @@ const SITE = 'https://fixture.example/digest/';
 let outDir = '';
 
 before(async () => {
-  const built = await buildSite(fixtureSite);
+  const built = await sharedBuild(fixtureSite);
   assert.equal(built.result.code, 0, built.result.stderr);
   outDir = built.outDir;
 });

@@ -4,7 +4,8 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { buildSite, fixtureSite, repoRoot, tempDir } from '../helpers/build.ts';
+import { fixtureSite, repoRoot, tempDir } from '../helpers/build.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 import { htmlFiles } from '../helpers/files.ts';
 
 /**
@@ -92,8 +93,8 @@ describe('every internal link of the built site resolves', () => {
   let fixtureOut = '';
   before(async () => {
     const [sample, fixture] = await Promise.all([
-      buildSite(path.join(repoRoot, 'content'), { now: '2026-11-25T06:00:00-05:00' }),
-      buildSite(fixtureSite),
+      sharedBuild(path.join(repoRoot, 'content'), { now: '2026-11-25T06:00:00-05:00' }),
+      sharedBuild(fixtureSite),
     ]);
     assert.equal(sample.result.code, 0, sample.result.stderr);
     assert.equal(fixture.result.code, 0, fixture.result.stderr);

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { access, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { buildSite, fixtureSite, readOutput } from '../helpers/build.ts';
+import { fixtureSite, readOutput } from '../helpers/build.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 
 const SITE = 'https://fixture.example/digest/';
 let outDir = '';
@@ -12,7 +13,7 @@ const meta = (root: HTMLElement, key: string): string[] =>
   root.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`).map((node) => node.getAttribute('content') ?? '');
 
 before(async () => {
-  const built = await buildSite(fixtureSite);
+  const built = await sharedBuild(fixtureSite);
   assert.equal(built.result.code, 0, built.result.stderr);
   outDir = built.outDir;
 });

@@ -7,7 +7,14 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { SearchIndexCache } from '../../src/search/search-cache.ts';
 import { listFiles } from '../../src/search/file-tree.ts';
-import { buildSite, fixtureCopy, readOutput, tempDir, type RunResult } from '../helpers/build.ts';
+import { buildSite as buildInProcess } from '../../src/site/build-site.ts';
+import { buildSite, FIXTURE_NOW, fixtureCopy, readOutput, tempDir } from '../helpers/build.ts';
+
+/** What a build in this process would have printed: its notes (the CLI's stdout lines) and its console warnings (stderr). */
+interface BuildLog {
+  stdout: string;
+  stderr: string;
+}
 
 /**
  * The fixture's nine stories are indexed in parts of four (site.yml search.storiesPerIndex):
@@ -38,10 +45,22 @@ async function recordUrls(partDir: string): Promise<string[]> {
 describe('search index in parts, reused from the build cache', () => {
   let contentDir: string;
   let cacheDir: string;
-  const build = async (): Promise<{ outDir: string; result: RunResult }> => {
-    const built = await buildSite(contentDir, { extraArgs: ['--cache', cacheDir] });
-    assert.equal(built.result.code, 0, built.result.stderr);
-    return built;
+  /**
+   * A build in this process, as the CLI's `--cache` build runs it: nothing here depends on
+   * the CLI, whose search notes and warnings are the lines collected here (the --no-cache test
+   * below runs the CLI itself).
+   */
+  const build = async (): Promise<{ outDir: string; result: BuildLog }> => {
+    const outDir = path.join(await tempDir('out'), 'dist');
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(`${args.join(' ')}\n`);
+    try {
+      const built = await buildInProcess({ contentDir, outDir, cacheDir, mode: 'production', now: Date.parse(FIXTURE_NOW) });
+      return { outDir, result: { stdout: built.notes.map((note) => `${note}\n`).join(''), stderr: warnings.join('') } };
+    } finally {
+      console.warn = warn;
+    }
   };
   const cacheEntries = async (): Promise<string[]> => (await readdir(await siteFolder())).sort();
   const siteFolder = async (): Promise<string> => {

@@ -4,13 +4,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { buildSite, fixtureSite, readOutput } from '../helpers/build.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 
 let outDir = '';
 const page = async (relative: string): Promise<HTMLElement> => parse(await readOutput(outDir, relative));
 const texts = (root: HTMLElement, selector: string): string[] => root.querySelectorAll(selector).map((node) => node.text.trim());
 
 before(async () => {
-  const built = await buildSite(fixtureSite);
+  const built = await sharedBuild(fixtureSite);
   assert.equal(built.result.code, 0, built.result.stderr);
   outDir = built.outDir;
 });
