@@ -11,6 +11,7 @@ import { addInlinedEmailTemplate } from '../email/email-template.ts';
 import { PreviewSearchIndex } from '../search/preview-search-index.ts';
 import { siteHandedTo } from './site-handoff.ts';
 import { copyPlannedImages } from './image-step.ts';
+import { socialCardsStep } from '../cards/cards-step.ts';
 
 /**
  * The one place Daybook meets Eleventy: the site model the build handed over (site-handoff.ts)
@@ -33,6 +34,10 @@ export function daybookPlugin(eleventyConfig: EleventyConfig): void {
     // The published build copies images in a step of its own (src/site/image-step.ts); the preview after each build.
     eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) =>
       copyPlannedImages((await siteData()).images, directories.output, { skipUnchanged: true }),
+    );
+    // The preview's pages name their social cards too: drawn (or taken from the card cache) for the pages just rendered.
+    eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) =>
+      socialCardsStep.run(directories.output, await siteData(), site.options),
     );
   } else {
     const { model } = site;

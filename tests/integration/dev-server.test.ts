@@ -44,6 +44,16 @@ describe('dev server (npm start)', () => {
     assert.match(html, /<p class="preview-label"[^>]*>Draft: not published yet<\/p>/);
   });
 
+  test("serves the social cards its pages name, the front page's and each section's", async () => {
+    const cards = [...(await page('')).matchAll(/<meta property="og:image" content="https:\/\/fixture\.example\/digest\/([^"]+)"/g)].map((match) => match[1]);
+    assert.deepEqual(cards, ['card.png']);
+    for (const card of ['card.png', 'sections/world/card.png']) {
+      const response = await fetch(`${server.siteUrl}${card}`);
+      assert.equal(response.status, 200, card);
+      assert.equal(response.headers.get('content-type'), 'image/png');
+    }
+  });
+
   test('serves the icons drawn from the logo, as a build publishes them', async () => {
     for (const icon of ['favicon.svg', 'icons/favicon-32.png', 'apple-touch-icon.png', 'site.webmanifest']) {
       assert.equal((await fetch(`${server.siteUrl}${icon}`)).status, 200, icon);
