@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
+import type { FileStat } from './file-stat.ts';
 import type { NormalizeResult } from './normalize.ts';
 
-/** A story's parse result and the hash of the file text it came from. */
+/** A story's parse result, and the hash and stat of the file it came from. */
 export interface CachedStory {
   textHash: string;
+  /** Undefined when the file was too fresh to be known by its stat (see settledStat): it is read and hashed. */
+  stat: FileStat | undefined;
   result: NormalizeResult;
 }
 
@@ -29,7 +32,7 @@ export interface CacheShard {
  * the point is damage, not tampering.
  */
 const MAGIC = Buffer.from('DAYBOOK-STORIES\0', 'latin1');
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 const HEADER_BYTES = MAGIC.length + 4 + 32;
 
 /** The bytes of a shard file holding `shard`. */

@@ -2,8 +2,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serialize } from 'node:v8';
 import { decodeShard, encodeShard, type CacheShard } from '../../src/content/story-cache-file.ts';
+import type { Story } from '../../src/content/story.ts';
 
-const shard: CacheShard = { scope: 'scope', stories: { 'stories/a.md': { textHash: 'h', result: { story: undefined, problems: [] } } } };
+const shard: CacheShard = { scope: 'scope', stories: { 'stories/a.md': { textHash: 'h', stat: undefined, result: { story: undefined, problems: [] } } } };
 
 describe('story cache file format', () => {
   test('a shard reads back as written', () => {
