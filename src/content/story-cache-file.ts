@@ -33,7 +33,7 @@ export interface CacheShard {
  * the point is damage, not tampering.
  */
 const MAGIC = Buffer.from('DAYBOOK-STORIES\0', 'latin1');
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 const HEADER_BYTES = MAGIC.length + 4 + 32;
 
 /** The bytes of a shard file holding `shard`. */
