@@ -118,8 +118,9 @@ const storyCache = new Map<string, CacheEntry>();
 async function loadStoryFiles(contentDir: string, files: string[], config: SiteConfig, cacheDir: string | undefined): Promise<NormalizeResult[]> {
   const key = configKey(config);
   const statedAt = Date.now();
+  const pathIn = pathsUnder(contentDir);
   const entries = files.map((relativePath) => {
-    const absolutePath = path.join(contentDir, relativePath);
+    const absolutePath = pathIn.file(relativePath);
     return { relativePath, absolutePath, stat: fileStatOf(statSync(absolutePath)) };
   });
   const stale = entries.filter((entry) => {
@@ -128,7 +129,7 @@ async function loadStoryFiles(contentDir: string, files: string[], config: SiteC
   });
   const parse = (batch: StoryFile[]): Promise<NormalizeResult[]> =>
     parseInParallel({ contentDir, config, files: batch }, (here) => parseStoryFiles(contentDir, here, config));
-  const staleFiles = stale.map(({ relativePath, absolutePath, stat }) => ({ file: { relativePath, displayPath: displayPathOf(absolutePath) }, stat }));
+  const staleFiles = stale.map(({ relativePath, absolutePath, stat }) => ({ file: { relativePath, displayPath: pathIn.display(relativePath) }, stat }));
   const parsed =
     cacheDir === undefined
       ? await parse(staleFiles.map(({ file }) => file))
@@ -141,19 +142,31 @@ async function loadStoryFiles(contentDir: string, files: string[], config: SiteC
         });
   stale.forEach((entry, index) => {
     const result = parsed[index];
-    if (result === undefined) throw new Error(`no result for ${displayPathOf(entry.absolutePath)}`);
+    if (result === undefined) throw new Error(`no result for ${entry.absolutePath}`);
     // An unsettled stat is not trusted here either (see settledStat): the file is checked again.
     storyCache.set(entry.absolutePath, { config: key, stat: settledStat(entry.stat, statedAt), result });
   });
   return entries.map((entry) => {
     const cached = storyCache.get(entry.absolutePath);
-    if (cached === undefined) throw new Error(`no result for ${displayPathOf(entry.absolutePath)}`);
+    if (cached === undefined) throw new Error(`no result for ${entry.absolutePath}`);
     return cached.result;
   });
 }
 
-function displayPathOf(absolutePath: string): string {
-  return path.relative(process.cwd(), absolutePath) || absolutePath;
+/**
+ * The path of a story file, and the path messages name it by (relative to the working folder),
+ * from its path under the content folder. Joined as strings, as path.join and path.relative
+ * would normalize the same folder again for each of a large archive's files; `relativePath`
+ * is already normal (listStoryFiles).
+ */
+function pathsUnder(contentDir: string): { file: (relativePath: string) => string; display: (relativePath: string) => string } {
+  const folder = path.join(contentDir, path.sep);
+  const displayFolder = path.relative(process.cwd(), contentDir);
+  const native = path.sep === '/' ? (relativePath: string) => relativePath : (relativePath: string) => relativePath.split('/').join(path.sep);
+  return {
+    file: (relativePath) => folder + native(relativePath),
+    display: (relativePath) => (displayFolder === '' ? native(relativePath) : `${displayFolder}${path.sep}${native(relativePath)}`),
+  };
 }
 
 /**
