@@ -160,7 +160,8 @@ export async function parseThroughCache(
   const results: Array<NormalizeResult | undefined> = [];
   const changed: Array<{ index: number; file: StoryFile; textHash: string; stat: FileStat | undefined }> = [];
   const touched = new Set<string>();
-  for (const [index, { file, stat }] of work.files.entries()) {
+  for (let index = 0; index < work.files.length; index += 1) {
+    const { file, stat } = work.files[index] as StatedStoryFile;
     const entry = cached.get(file.relativePath);
     if (entry !== undefined && statUnchanged(entry.stat, stat)) {
       results.push(entry.result);
@@ -191,12 +192,20 @@ export async function parseThroughCache(
     touched.add(file.relativePath);
   });
 
-  const kept = new Set(work.allFiles);
+  forgetDeleted(cached, work.allFiles, touched);
+  if (touched.size > 0) await cache.write(scope, cached, touched);
+  return results as NormalizeResult[];
+}
+
+/** Drops the entries of files no longer in `allFiles`, adding them to `touched`; a large archive's usual build deletes none. */
+function forgetDeleted(cached: Map<string, CachedStory>, allFiles: readonly string[], touched: Set<string>): void {
+  let present = 0;
+  for (const relativePath of allFiles) if (cached.has(relativePath)) present += 1;
+  if (present === cached.size) return;
+  const kept = new Set(allFiles);
   for (const relativePath of cached.keys()) {
     if (kept.has(relativePath)) continue;
     cached.delete(relativePath);
     touched.add(relativePath);
   }
-  if (touched.size > 0) await cache.write(scope, cached, touched);
-  return results as NormalizeResult[];
 }
