@@ -130,8 +130,9 @@ async function loadStoryFiles(contentDir: string, files: string[], config: SiteC
   const parse = (batch: StoryFile[]): Promise<NormalizeResult[]> =>
     parseInParallel({ contentDir, config, files: batch }, (here) => parseStoryFiles(contentDir, here, config));
   const staleFiles = stale.map(({ relativePath, absolutePath, stat }) => ({ file: { relativePath, displayPath: pathIn.display(relativePath) }, stat }));
+  // A dev server's reload after a save that changed no story has nothing to look up.
   const parsed =
-    cacheDir === undefined
+    cacheDir === undefined || stale.length === 0
       ? await parse(staleFiles.map(({ file }) => file))
       : await parseThroughCache(new PersistentStoryCache(cacheDir, contentDir), await storyCacheScope(key), {
           contentDir,
