@@ -13,6 +13,7 @@ import { selectPublished, type PublishingMode } from '../transforms/publishing.t
 import { ContentError, errorsOf, type ContentProblem } from './problems.ts';
 import type { Story } from './story.ts';
 import { parseInParallel } from './parallel-load.ts';
+import { fileStatOf, settledStat, statUnchanged, type FileStat } from './file-stat.ts';
 import { parseThroughCache, PersistentStoryCache, storyCacheScope } from './story-cache.ts';
 
 export interface LoadOptions {
@@ -102,50 +103,71 @@ export async function listStoryFiles(contentDir: string): Promise<string[]> {
 }
 
 interface CacheEntry {
-  key: string;
+  /** The site config the result was made with (configKey). */
+  config: string;
+  stat: FileStat | undefined;
   result: NormalizeResult;
 }
 
 /**
- * The dev server reloads content on every save; re-reading only files whose size or mtime
- * changed keeps one edit in a large archive cheap.
+ * The dev server reloads content on every save; re-reading only files whose stat changed
+ * (file-stat.ts) keeps one edit in a large archive cheap.
  */
 const storyCache = new Map<string, CacheEntry>();
 
 async function loadStoryFiles(contentDir: string, files: string[], config: SiteConfig, cacheDir: string | undefined): Promise<NormalizeResult[]> {
+  const key = configKey(config);
+  const statedAt = Date.now();
+  const pathIn = pathsUnder(contentDir);
   const entries = files.map((relativePath) => {
-    const absolutePath = path.join(contentDir, relativePath);
-    const info = statSync(absolutePath);
-    return {
-      relativePath,
-      absolutePath,
-      displayPath: path.relative(process.cwd(), absolutePath) || absolutePath,
-      key: `${info.mtimeMs}:${info.size}:${configKey(config)}`,
-    };
+    const absolutePath = pathIn.file(relativePath);
+    return { relativePath, absolutePath, stat: fileStatOf(statSync(absolutePath)) };
   });
-  const stale = entries.filter((entry) => storyCache.get(entry.absolutePath)?.key !== entry.key);
+  const stale = entries.filter((entry) => {
+    const cached = storyCache.get(entry.absolutePath);
+    return cached === undefined || cached.config !== key || !statUnchanged(cached.stat, entry.stat);
+  });
   const parse = (batch: StoryFile[]): Promise<NormalizeResult[]> =>
     parseInParallel({ contentDir, config, files: batch }, (here) => parseStoryFiles(contentDir, here, config));
-  const staleFiles = stale.map(({ relativePath, displayPath }) => ({ relativePath, displayPath }));
+  const staleFiles = stale.map(({ relativePath, absolutePath, stat }) => ({ file: { relativePath, displayPath: pathIn.display(relativePath) }, stat }));
+  // A dev server's reload after a save that changed no story has nothing to look up.
   const parsed =
-    cacheDir === undefined
-      ? await parse(staleFiles)
-      : await parseThroughCache(new PersistentStoryCache(cacheDir, contentDir), await storyCacheScope(configKey(config)), {
+    cacheDir === undefined || stale.length === 0
+      ? await parse(staleFiles.map(({ file }) => file))
+      : await parseThroughCache(new PersistentStoryCache(cacheDir, contentDir), await storyCacheScope(key), {
           contentDir,
           files: staleFiles,
+          statedAt,
           allFiles: files,
           parse,
         });
   stale.forEach((entry, index) => {
     const result = parsed[index];
-    if (result === undefined) throw new Error(`no result for ${entry.displayPath}`);
-    storyCache.set(entry.absolutePath, { key: entry.key, result });
+    if (result === undefined) throw new Error(`no result for ${entry.absolutePath}`);
+    // An unsettled stat is not trusted here either (see settledStat): the file is checked again.
+    storyCache.set(entry.absolutePath, { config: key, stat: settledStat(entry.stat, statedAt), result });
   });
   return entries.map((entry) => {
     const cached = storyCache.get(entry.absolutePath);
-    if (cached === undefined) throw new Error(`no result for ${entry.displayPath}`);
+    if (cached === undefined) throw new Error(`no result for ${entry.absolutePath}`);
     return cached.result;
   });
+}
+
+/**
+ * The path of a story file, and the path messages name it by (relative to the working folder),
+ * from its path under the content folder. Joined as strings, as path.join and path.relative
+ * would normalize the same folder again for each of a large archive's files; `relativePath`
+ * is already normal (listStoryFiles).
+ */
+function pathsUnder(contentDir: string): { file: (relativePath: string) => string; display: (relativePath: string) => string } {
+  const folder = path.join(contentDir, path.sep);
+  const displayFolder = path.relative(process.cwd(), contentDir);
+  const native = path.sep === '/' ? (relativePath: string) => relativePath : (relativePath: string) => relativePath.split('/').join(path.sep);
+  return {
+    file: (relativePath) => folder + native(relativePath),
+    display: (relativePath) => (displayFolder === '' ? native(relativePath) : `${displayFolder}${path.sep}${native(relativePath)}`),
+  };
 }
 
 /**

@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
+import type { FileStat } from './file-stat.ts';
 import type { NormalizeResult } from './normalize.ts';
+import type { Story } from './story.ts';
 
-/** A story's parse result and the hash of the file text it came from. */
+/** A story's parse result, and the hash and stat of the file it came from. */
 export interface CachedStory {
   textHash: string;
+  /** Undefined when the file was too fresh to be known by its stat (see settledStat): it is read and hashed. */
+  stat: FileStat | undefined;
   result: NormalizeResult;
 }
 
@@ -29,12 +33,12 @@ export interface CacheShard {
  * the point is damage, not tampering.
  */
 const MAGIC = Buffer.from('DAYBOOK-STORIES\0', 'latin1');
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 3;
 const HEADER_BYTES = MAGIC.length + 4 + 32;
 
 /** The bytes of a shard file holding `shard`. */
 export function encodeShard(shard: CacheShard): Buffer {
-  const payload = serialize(shard);
+  const payload = serialize(storedShard(shard));
   const header = Buffer.alloc(HEADER_BYTES);
   MAGIC.copy(header, 0);
   header.writeUInt32BE(FORMAT_VERSION, MAGIC.length);
@@ -59,8 +63,78 @@ export function decodeShard(bytes: Buffer): ShardDecoding {
   const payload = bytes.subarray(HEADER_BYTES);
   if (!createHash('sha256').update(payload).digest().equals(checksum)) return { shard: undefined, damaged: true };
   try {
-    return { shard: deserialize(payload) as CacheShard };
+    const shard = restoredShard(deserialize(payload) as StoredShard);
+    return shard === undefined ? { shard: undefined, damaged: false } : { shard };
   } catch {
     return { shard: undefined, damaged: false };
   }
+}
+
+/**
+ * A shard as its file holds it. The HTML of its stories, most of their bytes, is one string,
+ * `texts`, and each story holds only the length of its part. A read makes each story's HTML
+ * a slice of that one string: v8 allocates so large a string outside the young generation and
+ * a slice is a small object pointing into it, so the garbage collector does not copy every
+ * story's HTML from one space to another as it does with the several KB string of each story
+ * (copying them was most of the collector's work while loading a large archive).
+ * A story whose page prints its HTML unchanged (a site at the root path) does not store it twice.
+ */
+interface StoredShard {
+  scope: string;
+  texts: string;
+  stories: Record<string, StoredEntry>;
+}
+
+interface StoredEntry extends Omit<CachedStory, 'result'> {
+  result: { story: StoredStory | undefined; problems: NormalizeResult['problems'] };
+}
+
+type StoredStory = Omit<Story, 'html' | 'pageHtml'> & {
+  /** The length of its HTML in `texts`, which holds the stories' texts in the order of `stories`. */
+  html: number;
+  /** The length of its page HTML after its HTML in `texts`; absent when the page prints its HTML unchanged. */
+  pageHtml?: number;
+};
+
+function storedShard(shard: CacheShard): StoredShard {
+  const texts: string[] = [];
+  const stories: Record<string, StoredEntry> = {};
+  for (const relativePath in shard.stories) {
+    const entry = shard.stories[relativePath];
+    if (entry === undefined) continue;
+    const story = entry.result.story;
+    if (story === undefined) {
+      stories[relativePath] = { ...entry, result: { story: undefined, problems: entry.result.problems } };
+      continue;
+    }
+    const { html, pageHtml, ...rest } = story;
+    const stored: StoredStory = { ...rest, html: html.length };
+    texts.push(html);
+    if (pageHtml !== html) {
+      stored.pageHtml = pageHtml.length;
+      texts.push(pageHtml);
+    }
+    stories[relativePath] = { ...entry, result: { story: stored, problems: entry.result.problems } };
+  }
+  return { scope: shard.scope, texts: texts.join(''), stories };
+}
+
+/**
+ * Turns the stored shard into the shard it was made from, in place, so that no object is
+ * copied; undefined when its lengths do not add up to its texts. A record's string keys are
+ * iterated in the order they were created in, which serialization keeps, so the stories
+ * meet their texts in the order they were stored in.
+ */
+function restoredShard(stored: StoredShard): CacheShard | undefined {
+  let at = 0;
+  for (const relativePath in stored.stories) {
+    const story = stored.stories[relativePath]?.result.story;
+    if (story === undefined) continue;
+    const restored = story as unknown as Story;
+    const html = stored.texts.slice(at, (at += story.html));
+    restored.pageHtml = story.pageHtml === undefined ? html : stored.texts.slice(at, (at += story.pageHtml));
+    restored.html = html;
+  }
+  if (at !== stored.texts.length) return undefined;
+  return { scope: stored.scope, stories: stored.stories as unknown as CacheShard['stories'] };
 }
