@@ -5,6 +5,8 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeGeneratedCorpus, type WrittenCorpus } from './corpus.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { SETTLE_MS } from '../../src/content/file-stat.ts';
 import { timeStoryEdit } from './dev-server.ts';
 import { middleStoryPath } from './edits.ts';
 import { GNU_TIME, stopRunningCommands } from './measure.ts';
@@ -51,6 +53,9 @@ async function main(): Promise<void> {
       const contentDir = path.join(scratch, `corpus-${stories}`);
       const started = performance.now();
       const corpus = await writeGeneratedCorpus(contentDir, stories, options.seed);
+      // A newsroom's archive was written long before a build: the story cache trusts a file's
+      // stat only once the file has settled (src/content/file-stat.ts), so let the newest settle.
+      await sleep(SETTLE_MS);
       log(
         `${stories} stories over ${corpus.days} days (written in ${((performance.now() - started) / 1000).toFixed(1)} s): ` +
           `Daybook cold and three publishes, bare Eleventy, bare Eleventy + Pagefind${options.runs > 1 ? `, ${options.runs} rounds` : ''}...`,
