@@ -176,7 +176,15 @@ function pathsUnder(contentDir: string): { file: (relativePath: string) => strin
  */
 export function parseStoryFiles(contentDir: string, files: readonly StoryFile[], config: SiteConfig): NormalizeResult[] {
   return files.map((file) => {
-    const text = decodeStoryText(readFileSync(path.join(contentDir, file.relativePath)), file.displayPath);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path.join(contentDir, file.relativePath));
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : ((error as NodeJS.ErrnoException).code ?? 'unreadable');
+      const message = `cannot be read (${reason}); check that the file exists and that the build may read it.`;
+      return { story: undefined, problems: [{ severity: 'error', file: file.displayPath, message }] };
+    }
+    const text = decodeStoryText(bytes, file.displayPath);
     return text.ok ? parseStory(text.text, file, config) : { story: undefined, problems: [text.problem] };
   });
 }

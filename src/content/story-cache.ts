@@ -167,7 +167,14 @@ export async function parseThroughCache(
       results.push(entry.result);
       continue;
     }
-    const textHash = hashText(readText(path.join(work.contentDir, file.relativePath)));
+    const text = readableText(readText, path.join(work.contentDir, file.relativePath));
+    // A file that cannot be read is parsed, which reports it; it is never cached.
+    if (text === undefined) {
+      results.push(undefined);
+      changed.push({ index, file, textHash: '', stat: undefined });
+      continue;
+    }
+    const textHash = hashText(text);
     const settled = settledStat(stat, work.statedAt);
     if (entry !== undefined && entry.textHash === textHash) {
       results.push(entry.result);
@@ -188,6 +195,7 @@ export async function parseThroughCache(
     const result = parsed[at];
     if (result === undefined) throw new Error(`no result for ${file.displayPath}`);
     results[index] = result;
+    if (textHash === '') return;
     cached.set(file.relativePath, { textHash, stat, result });
     touched.add(file.relativePath);
   });
@@ -195,6 +203,14 @@ export async function parseThroughCache(
   forgetDeleted(cached, work.allFiles, touched);
   if (touched.size > 0) await cache.write(scope, cached, touched);
   return results as NormalizeResult[];
+}
+
+function readableText(readText: (absolutePath: string) => string, absolutePath: string): string | undefined {
+  try {
+    return readText(absolutePath);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Drops the entries of files no longer in `allFiles`, adding them to `touched`; a large archive's usual build deletes none. */

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { fileStatOf, settledStat, SETTLE_MS, statUnchanged, type FileStat } from '../../src/content/file-stat.ts';
 import type { NormalizeResult, StoryFile } from '../../src/content/normalize.ts';
 import { parseThroughCache, PersistentStoryCache } from '../../src/content/story-cache.ts';
+import { parseStoryFiles } from '../../src/content/load.ts';
+import { parseSiteConfig } from '../../src/content/site-config.ts';
 import { tempDir } from '../helpers/build.ts';
 
 const stat0: FileStat = { size: 120, mtimeMs: 1_000_000.25, ctimeMs: 1_000_000.25, ino: 7 };
@@ -69,6 +71,34 @@ describe('parsing through the cache, by stat', () => {
     parses = [];
   });
 
+  test('a file that cannot be read goes to the parser, which reports it, and is not cached', async () => {
+    await load(SETTLED);
+    await writeFile(path.join(contentDir, 'stories/a.md'), 'edited, then made unreadable');
+    const original = readFileSync;
+    reads = [];
+    parses = [];
+    const unreadable = async (): Promise<void> => {
+      const files = FILES.map((relativePath) => ({ file: { relativePath, displayPath: relativePath }, stat: fileStatOf(statSync(path.join(contentDir, relativePath))) }));
+      const results = await parseThroughCache(new PersistentStoryCache(cacheDir, contentDir), 'scope', {
+        contentDir,
+        files,
+        statedAt: Date.now() + SETTLED,
+        allFiles: FILES,
+        parse: async (batch: StoryFile[]) => batch.map((file) => (parses.push(file.relativePath), { story: undefined, problems: [{ severity: 'error' as const, file: file.displayPath, message: 'cannot be read' }] })),
+        readText: (absolutePath) => {
+          if (absolutePath.endsWith('a.md')) throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
+          return original(absolutePath, 'utf8');
+        },
+      });
+      assert.equal(results[0]?.problems[0]?.message, 'cannot be read');
+    };
+    await unreadable();
+    assert.deepEqual(parses, ['stories/a.md']);
+    parses = [];
+    await unreadable();
+    assert.deepEqual(parses, ['stories/a.md'], 'the unreadable file was not cached as read');
+  });
+
   test('an untouched file whose stat is settled is taken from the cache without being read', async () => {
     assert.deepEqual(await load(SETTLED), ['first text', 'other text']);
     assert.deepEqual([reads, parses], [FILES, FILES]);
@@ -117,5 +147,18 @@ describe('parsing through the cache, by stat', () => {
     reads = [];
     await load(SETTLED);
     assert.deepEqual(reads, [], 'settled since: known by its stat');
+  });
+});
+
+describe('a story file that cannot be read', () => {
+  test('is one content error naming the file, not a crash, and is never cached', async () => {
+    const config = parseSiteConfig({ url: 'https://x.example' });
+    const file = { relativePath: 'stories/2026-11-24-gone.md', displayPath: 'content/stories/2026-11-24-gone.md' };
+    const [result] = parseStoryFiles(await tempDir('unreadable'), [file], config);
+    assert.equal(result?.story, undefined);
+    assert.equal(result?.problems.length, 1);
+    assert.equal(result?.problems[0]?.severity, 'error');
+    assert.equal(result?.problems[0]?.file, 'content/stories/2026-11-24-gone.md');
+    assert.match(result?.problems[0]?.message ?? '', /^cannot be read \(ENOENT\); check that the file exists and that the build may read it\.$/);
   });
 });
