@@ -3,10 +3,11 @@ import type { DailyIssue } from '../transforms/issues.ts';
 import { routes } from '../routes/routes.ts';
 
 /**
- * Stories of this many of the newest issues get a card of their own; older stories without a
- * raster picture share their section's card. Drawing a card costs far more than rendering its
- * page, so drawing one for every story would stretch a cold build of a large archive well past
- * what issue 14 allows (15%); links are shared while a story is new.
+ * This many of the newest issues, and their stories, get a card of their own; older stories
+ * without a raster picture share their section's card, older issues the front page's. Drawing
+ * a card costs far more than rendering its page, so drawing one for every story and issue
+ * would stretch a cold build of a large archive well past what issue 14 allows (15%): links
+ * are shared while a story is new.
  */
 export const DEFAULT_CARD_ISSUES = 3;
 
@@ -16,17 +17,17 @@ const SVG_IMAGE = /\.svgz?(?:[?#].*)?$/i;
 /** Which card each page shows: from the issues alone, so a cold and an incremental build agree. */
 export interface CardPlan {
   /** Stories of this day or later get their own card; undefined: the site has no stories. */
-  firstDayWithStoryCards: string | undefined;
+  firstDayWithOwnCards: string | undefined;
 }
 
-/** The plan of a site's cards, from its issues (newest first) and site.yml's socialCards.storyIssues. */
-export function cardPlanOf(model: { issues: readonly Pick<DailyIssue, 'day'>[]; site: { socialCards: { storyIssues: number } } }): CardPlan {
-  return planCards(model.issues, model.site.socialCards.storyIssues);
+/** The plan of a site's cards, from its issues (newest first) and site.yml's socialCards.recentIssues. */
+export function cardPlanOf(model: { issues: readonly Pick<DailyIssue, 'day'>[]; site: { socialCards: { recentIssues: number } } }): CardPlan {
+  return planCards(model.issues, model.site.socialCards.recentIssues);
 }
 
 export function planCards(issues: readonly Pick<DailyIssue, 'day'>[], cardIssues: number): CardPlan {
   const oldest = issues[Math.min(cardIssues, issues.length) - 1];
-  return { firstDayWithStoryCards: cardIssues > 0 ? oldest?.day : undefined };
+  return { firstDayWithOwnCards: cardIssues > 0 ? oldest?.day : undefined };
 }
 
 /** Whether a story's own image can stand as its card: one the social sites show, that is, not SVG. */
@@ -36,7 +37,7 @@ export function hasRasterImage(story: Pick<Story, 'image'>): boolean {
 
 /** Whether the build draws a card for this story (else it shows its own picture or its section's card). */
 export function hasOwnCard(story: Pick<Story, 'image' | 'published'>, plan: CardPlan): boolean {
-  return !hasRasterImage(story) && plan.firstDayWithStoryCards !== undefined && story.published.day >= plan.firstDayWithStoryCards;
+  return !hasRasterImage(story) && plan.firstDayWithOwnCards !== undefined && story.published.day >= plan.firstDayWithOwnCards;
 }
 
 /** The site path of the card a story shares with, or undefined when its own raster image does. */
@@ -45,8 +46,13 @@ export function storyCardUrl(story: Pick<Story, 'image' | 'published' | 'url' | 
   return hasOwnCard(story, plan) ? routes.socialCard(story.url) : sectionCardUrl(story.section);
 }
 
-export function issueCardUrl(issue: Pick<DailyIssue, 'url'>): string {
-  return routes.socialCard(issue.url);
+/** Whether the build draws a card for this issue (else it shares the front page's). */
+export function hasOwnIssueCard(issue: Pick<DailyIssue, 'day'>, plan: CardPlan): boolean {
+  return plan.firstDayWithOwnCards !== undefined && issue.day >= plan.firstDayWithOwnCards;
+}
+
+export function issueCardUrl(issue: Pick<DailyIssue, 'url' | 'day'>, plan: CardPlan): string {
+  return hasOwnIssueCard(issue, plan) ? routes.socialCard(issue.url) : FRONT_PAGE_CARD;
 }
 
 export function sectionCardUrl(section: Pick<Taxon, 'url'>): string {

@@ -1,6 +1,6 @@
 import type { SiteModel } from '../site/model.ts';
 import { routes } from '../routes/routes.ts';
-import { FRONT_PAGE_CARD, hasOwnCard, issueCardUrl, sectionCardUrl, type CardPlan } from './card-plan.ts';
+import { FRONT_PAGE_CARD, hasOwnCard, hasOwnIssueCard, sectionCardUrl, type CardPlan } from './card-plan.ts';
 import { frontPageCardText, issueCardText, sectionCardText, storyCardText, type CardText } from './card-text.ts';
 
 export interface PlannedCard {
@@ -21,7 +21,7 @@ export function cardsToDraw(model: Model, plan: CardPlan): PlannedCard[] {
   return [
     { url: FRONT_PAGE_CARD, text: frontPageCardText(site) },
     ...pages.stories.filter((story) => hasOwnCard(story, plan)).map((story) => ({ url: routes.socialCard(story.url), text: storyCardText(story, site) })),
-    ...pages.issues.map((issue) => ({ url: issueCardUrl(issue), text: issueCardText(issue, site) })),
+    ...pages.issues.filter((issue) => hasOwnIssueCard(issue, plan)).map((issue) => ({ url: routes.socialCard(issue.url), text: issueCardText(issue, site) })),
     ...pages.sections.map((listing) => ({ url: sectionCardUrl(listing.taxon), text: sectionCardText(listing.taxon, site) })),
   ];
 }

@@ -19,7 +19,7 @@ type Model = Parameters<typeof cardPlanOf>[0];
  */
 export function pageCardUrl(page: CardPageFacts, model: Model): string | undefined {
   if (page.story) return storyCardUrl(page.story, cardPlanOf(model));
-  if (page.issue && page.issue.url === page.url) return issueCardUrl(page.issue);
+  if (page.issue && page.issue.url === page.url) return issueCardUrl(page.issue, cardPlanOf(model));
   if (page.section) return sectionCardUrl(page.section);
   return FRONT_PAGE_CARD;
 }

@@ -73,8 +73,8 @@ const siteConfigSchema = z.object({
   // Social cards (src/cards/): stories of this many of the newest issues get a card of their
   // own; older ones without a raster picture share their section's card.
   socialCards: z
-    .object({ storyIssues: z.int().nonnegative().default(3) })
-    .default({ storyIssues: 3 }),
+    .object({ recentIssues: z.int().nonnegative().default(3) })
+    .default({ recentIssues: 3 }),
   // The newsroom time (HH:MM, 24-hour, in timeZone) a day's issue closes and enters the issues
   // feed; without it, an issue closes when a story of a later day is published.
   issueCloses: z

@@ -6,7 +6,7 @@ import type { ListingPage } from '../transforms/listing-pages.ts';
 import { outputFileOf, routes } from '../routes/routes.ts';
 import type { SiteModel } from './model.ts';
 import { ARCHIVE_LISTS, type ArchiveList, type RenderSet } from './render-set.ts';
-import { cardPlanOf, hasOwnCard, storyCardUrl } from '../cards/card-plan.ts';
+import { cardPlanOf, hasOwnCard, hasOwnIssueCard, issueCardUrl, storyCardUrl } from '../cards/card-plan.ts';
 
 /**
  * The pages of the archive, each with the files it writes and a fingerprint of everything it
@@ -39,8 +39,10 @@ const ARCHIVE_PAGES = {
       digest([story.fingerprint, model.issueOfStory[story.id] ?? null, model.previewLabels[story.id] ?? null, storyCardUrl(story, cardPlanOf(model)) ?? null]),
   },
   issues: {
-    files: (issue: DailyIssue) => [issue.url, routes.emailEdition(issue.url), routes.emailEditionText(issue.url), routes.socialCard(issue.url)].map(outputFileOf),
-    fingerprint: (issue: DailyIssue, model: SiteModel) => digest([issue, labelsOf(issue.stories, model)]),
+    files: (issue: DailyIssue, model: SiteModel) =>
+      [issue.url, routes.emailEdition(issue.url), routes.emailEditionText(issue.url), ...(hasOwnIssueCard(issue, cardPlanOf(model)) ? [routes.socialCard(issue.url)] : [])].map(outputFileOf),
+    // An issue leaving the newest few shares the front page's card from then on (src/cards/card-plan.ts).
+    fingerprint: (issue: DailyIssue, model: SiteModel) => digest([issue, labelsOf(issue.stories, model), issueCardUrl(issue, cardPlanOf(model))]),
   },
   tagListings: {
     files: (page: ListingPage) => [outputFileOf(page.url)],

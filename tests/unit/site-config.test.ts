@@ -52,8 +52,8 @@ test('issueCloses is an optional 24-hour newsroom time, reported with the fix wh
   }
 });
 
-test('socialCards.storyIssues defaults to 3 and may be 0', () => {
-  assert.equal(parseSiteConfig({ url: 'https://daybook.example' }).socialCards.storyIssues, 3);
-  assert.equal(parseSiteConfig({ url: 'https://daybook.example', socialCards: { storyIssues: 0 } }).socialCards.storyIssues, 0);
-  assert.throws(() => parseSiteConfig({ url: 'https://daybook.example', socialCards: { storyIssues: -1 } }), ContentError);
+test('socialCards.recentIssues defaults to 3 and may be 0', () => {
+  assert.equal(parseSiteConfig({ url: 'https://daybook.example' }).socialCards.recentIssues, 3);
+  assert.equal(parseSiteConfig({ url: 'https://daybook.example', socialCards: { recentIssues: 0 } }).socialCards.recentIssues, 0);
+  assert.throws(() => parseSiteConfig({ url: 'https://daybook.example', socialCards: { recentIssues: -1 } }), ContentError);
 });

@@ -59,22 +59,32 @@ test('stories of the newest issues get their own card; older ones their section�
   ];
   const issues = groupIntoIssues(stories, { timeZone: 'America/New_York', sectionOrder: [] });
   const plan = planCards(issues, 2);
-  assert.equal(plan.firstDayWithStoryCards, '2026-11-23');
+  assert.equal(plan.firstDayWithOwnCards, '2026-11-23');
   const [fresh, svg, photo, yesterday, old] = stories as [ReturnType<typeof makeStory>, ...ReturnType<typeof makeStory>[]];
   assert.equal(storyCardUrl(fresh, plan), `${fresh.url}card.png`);
   assert.equal(storyCardUrl(svg!, plan), `${svg!.url}card.png`);
   assert.equal(storyCardUrl(photo!, plan), undefined);
   assert.equal(hasOwnCard(yesterday!, plan), true);
   assert.equal(storyCardUrl(old!, plan), '/sections/business/card.png');
-  assert.equal(planCards(issues, 0).firstDayWithStoryCards, undefined, 'storyIssues 0: every story shares its section’s card');
-  assert.equal(planCards([], 3).firstDayWithStoryCards, undefined);
+  assert.equal(planCards(issues, 0).firstDayWithOwnCards, undefined, 'recentIssues 0: every story shares its section’s card');
+  assert.equal(planCards([], 3).firstDayWithOwnCards, undefined);
 
-  const model = { site: { ...site, socialCards: { storyIssues: 2 } }, issues };
+  const model = { site: { ...site, socialCards: { recentIssues: 2 } }, issues };
   assert.equal(pageCardUrl({ url: issues[0]!.url, issue: issues[0] }, model), '/issues/2026-11-24/card.png');
+  const oldIssue = issues.find((issue) => issue.day === '2026-11-20')!;
+  assert.equal(pageCardUrl({ url: oldIssue.url, issue: oldIssue }, model), '/card.png', 'an issue older than the newest few shares the front page’s card');
   assert.equal(pageCardUrl({ url: '/', issue: issues[0] }, model), '/card.png', 'the front page shows the newest issue but has its own card');
   assert.equal(pageCardUrl({ url: '/sections/business/page/1/', section: old!.section }, model), '/sections/business/card.png');
   assert.equal(pageCardUrl({ url: old!.url, story: old }, model), '/sections/business/card.png');
-  assert.equal(cardPlanOf(model).firstDayWithStoryCards, '2026-11-23');
+  assert.equal(cardPlanOf(model).firstDayWithOwnCards, '2026-11-23');
+});
+
+test('a build draws cards for the newest issues only', () => {
+  const stories = ['2026-11-20', '2026-11-23', '2026-11-24'].map((day) => makeStory({ title: day, date: `${day}T09:00:00-05:00` })).reverse();
+  const issues = groupIntoIssues(stories, { timeZone: 'America/New_York', sectionOrder: [] });
+  const all = everyPage({ stories, issues, tags: [], sections: [], tagListings: [], sectionListings: [] });
+  const issueCards = cardsToDraw({ site, pages: all }, planCards(issues, 2)).map((card) => card.url).filter((url) => url.startsWith('/issues/'));
+  assert.deepEqual(issueCards, ['/issues/2026-11-24/card.png', '/issues/2026-11-23/card.png']);
 });
 
 test('a build draws the cards of the pages it renders only, and the front page’s', () => {
