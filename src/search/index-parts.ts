@@ -7,11 +7,23 @@ import { runPagefind } from './pagefind-cli.ts';
 import { SearchIndexCache } from './search-cache.ts';
 import { routes } from '../routes/routes.ts';
 
-/** One part of the index: its id (folder name), the key of its records, and the records Pagefind reads. */
+/** A page Pagefind indexes: where it goes in the folder Pagefind reads, and its HTML. */
+export interface SearchRecord {
+  path: string;
+  html: string;
+}
+
+/**
+ * One part of the index: its id (folder name), the key of its records, and the records Pagefind
+ * reads, made only when the part is indexed: a large archive's records, held all at once, are
+ * its whole text again.
+ */
 export interface IndexPart {
   id: string;
   key: string;
-  records: Array<{ path: string; html: string }>;
+  /** How many stories the part holds. */
+  size: number;
+  records: () => SearchRecord[];
 }
 
 /** Everything indexing needs: where to write, what, and the build cache to reuse parts from. */
@@ -46,7 +58,7 @@ export async function writeIndexParts(job: IndexPartsJob): Promise<SearchIndexRe
   const report: SearchIndexReport = { partCount: job.parts.length, reused: 0, kept: 0, pages: 0 };
   for (const part of job.parts) {
     const target = path.join(job.outputDir, routes.searchPart(part.id));
-    report.pages += part.records.length;
+    report.pages += part.size;
     if (cache !== undefined) used.add(cache.entryFor(part.id, part.key));
     if (job.published?.[part.id]?.key === part.key) {
       report.kept += 1;
@@ -64,18 +76,19 @@ export async function writeIndexParts(job: IndexPartsJob): Promise<SearchIndexRe
 }
 
 async function indexPart(part: IndexPart, target: string, background: boolean): Promise<void> {
-  const scratch = await makeScratchFolder(part);
+  const records = part.records();
+  const scratch = await makeScratchFolder(records);
   try {
     await Promise.all(
-      part.records.map(async (record) => {
+      records.map(async (record) => {
         const file = path.join(scratch, record.path);
         await mkdir(path.dirname(file), { recursive: true });
         await writeFile(file, record.html);
       }),
     );
     const pages = await runPagefind(scratch, target, { background });
-    if (pages !== part.records.length) {
-      throw new Error(`The search index part ${part.id} holds ${pages} pages but has ${part.records.length} stories.`);
+    if (pages !== records.length) {
+      throw new Error(`The search index part ${part.id} holds ${pages} pages but has ${records.length} stories.`);
     }
   } finally {
     await rm(scratch, { recursive: true, force: true });
@@ -90,8 +103,8 @@ const MEMORY_FOLDER = '/dev/shm';
  * twice over (containers often give /dev/shm only 64 MB), else in the temp folder: a cold
  * build writes and removes a file per story here, and memory spares it the disk.
  */
-async function makeScratchFolder(part: IndexPart): Promise<string> {
-  const bytes = part.records.reduce((sum, record) => sum + Buffer.byteLength(record.html), 0);
+async function makeScratchFolder(records: readonly SearchRecord[]): Promise<string> {
+  const bytes = records.reduce((sum, record) => sum + Buffer.byteLength(record.html), 0);
   try {
     const space = statfsSync(MEMORY_FOLDER);
     if (space.bavail * space.bsize > 2 * bytes) return await mkdtemp(path.join(MEMORY_FOLDER, scratchPrefix()));

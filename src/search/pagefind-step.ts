@@ -10,10 +10,16 @@ import { planIndexParts } from './index-part-plan.ts';
 
 /** The parts of the index and their records, from the model (pure: no files touched). */
 export function searchIndexParts(model: SiteModel): IndexPart[] {
-  return planIndexParts(model.stories, model.site.search.storiesPerIndex).map((plan) => {
-    const records = plan.stories.map((story) => ({ path: searchRecordPath(story), html: searchRecordHtml(story, model.site.language) }));
-    return { id: plan.id, key: indexPartKey(PAGEFIND_VERSION, records), records };
-  });
+  const recordOf = (story: SiteModel['stories'][number]) => ({ path: searchRecordPath(story), html: searchRecordHtml(story, model.site.language) });
+  return planIndexParts(model.stories, model.site.search.storiesPerIndex).map((plan) => ({
+    id: plan.id,
+    // Hashed one record at a time, so no part's records are held to compute its key.
+    key: indexPartKey(PAGEFIND_VERSION, (function* () {
+      for (const story of plan.stories) yield recordOf(story);
+    })()),
+    size: plan.stories.length,
+    records: () => plan.stories.map(recordOf),
+  }));
 }
 
 /**

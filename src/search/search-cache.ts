@@ -92,7 +92,7 @@ export class SearchIndexCache {
 const CACHE_LAYOUT = 'manifest-1';
 
 /** The key of one part's index: the cache layout, the indexer's version and every record's path and text, in order. */
-export function indexPartKey(indexerVersion: string, records: ReadonlyArray<{ path: string; html: string }>): string {
+export function indexPartKey(indexerVersion: string, records: Iterable<{ path: string; html: string }>): string {
   const hash = createHash('sha256').update(CACHE_LAYOUT).update('\0').update(indexerVersion);
   for (const record of records) hash.update('\0').update(record.path).update('\0').update(record.html);
   return hash.digest('hex').slice(0, 20);
