@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { settledStat, statUnchanged, type FileStat } from './file-stat.ts';
 import type { NormalizeResult, StoryFile } from './normalize.ts';
 import { decodeShard, encodeShard, type CachedStory, type CacheShard } from './story-cache-file.ts';
+import { hashProjectFiles } from '../util/source-hash.ts';
 
 export type { CachedStory };
 
@@ -113,18 +113,7 @@ export function hashText(text: string): string {
  */
 export async function storyCacheScope(configKey: string): Promise<string> {
   const hash = createHash('sha256').update(configKey).update('\0').update(process.cwd()).update('\0').update(process.version);
-  for (const file of await codeFiles()) hash.update('\0').update(file).update('\0').update(await readFile(file));
-  return hash.digest('base64url');
-}
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-async function codeFiles(): Promise<string[]> {
-  const sources = await readdir(path.join(repoRoot, 'src'), { recursive: true, withFileTypes: true });
-  return [
-    ...sources.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)),
-    path.join(repoRoot, 'package-lock.json'),
-  ].sort();
+  return hash.update('\0').update(hashProjectFiles(['src', 'package-lock.json'])).digest('base64url');
 }
 
 /** A story file to load, with its stat taken at `statedAt` (see settledStat). */

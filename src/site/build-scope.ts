@@ -1,10 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { hashProjectFiles } from '../util/source-hash.ts';
 import type { SiteModel } from './model.ts';
-
-const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** What renders pages besides the model: Daybook's code, its layouts and config, and its dependencies. */
 const RENDERING_CODE = ['src', 'layouts', '.eleventy.ts', 'package-lock.json'];
@@ -16,24 +12,9 @@ const RENDERING_CODE = ['src', 'layouts', '.eleventy.ts', 'package-lock.json'];
  * bytes; a different scope renders everything.
  */
 export function buildScope(model: SiteModel): string {
-  const hash = createHash('sha256');
-  hash.update(JSON.stringify([model.site, model.mode, model.sections.map((listing) => listing.taxon), process.version]));
-  for (const file of filesUnder(RENDERING_CODE.map((entry) => path.join(projectDir, entry)))) {
-    hash.update('\0').update(path.relative(projectDir, file)).update('\0').update(readFileSync(file));
-  }
-  return hash.digest('base64url');
-}
-
-function filesUnder(entries: readonly string[]): string[] {
-  return entries
-    .flatMap((entry) => {
-      try {
-        return readdirSync(entry, { recursive: true, withFileTypes: true })
-          .filter((item) => item.isFile())
-          .map((item) => path.join(item.parentPath, item.name));
-      } catch {
-        return existsSync(entry) ? [entry] : [];
-      }
-    })
-    .sort();
+  return createHash('sha256')
+    .update(JSON.stringify([model.site, model.mode, model.sections.map((listing) => listing.taxon), process.version]))
+    .update('\0')
+    .update(hashProjectFiles(RENDERING_CODE))
+    .digest('base64url');
 }
