@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { lstat, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadContent, type LoadedContent } from '../../src/content/load.ts';
-import { ContentError, formatProblem, type ContentProblem } from '../../src/content/problems.ts';
+import { ContentError, formatProblem } from '../../src/content/problems.ts';
 import { buildSite, readOutput, runCli, tempDir } from '../helpers/build.ts';
 import { copyPlannedImages } from '../../src/site/image-step.ts';
 import { storyEntry } from '../../src/feeds/entries.ts';
