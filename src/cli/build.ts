@@ -1,12 +1,11 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { cliOptionsOrExit } from './options.ts';
 import { printFailure, printWarnings } from './report.ts';
 import { buildSite } from '../site/build-site.ts';
 import { assertReplaceableOutputFolder, OutputFolderError } from '../site/output-folder.ts';
 import { OutputBusyError } from '../site/output-lock.ts';
+import { PROJECT_DIR } from '../util/source-hash.ts';
 
-const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
  * npm run build: validate everything first, build into a staging folder, and only a
@@ -17,7 +16,7 @@ async function main(): Promise<number> {
   const options = cliOptionsOrExit(process.argv.slice(2), { mode: 'production', outDir: 'dist' }, 'build');
   const shownOut = path.relative(process.cwd(), options.outDir) || '.';
   try {
-    assertReplaceableOutputFolder(options.outDir, { contentDir: options.contentDir, cacheDir: options.cacheDir, projectDirs: [projectDir, process.cwd()] });
+    assertReplaceableOutputFolder(options.outDir, { contentDir: options.contentDir, cacheDir: options.cacheDir, projectDirs: [PROJECT_DIR, process.cwd()] });
     const result = await buildSite(options);
     printWarnings(result.warnings);
     // The bench script reads this line to report which step costs what.

@@ -6,12 +6,21 @@ import { loadSite } from '../site/load-site.ts';
 import { handSiteTo } from '../site/site-handoff.ts';
 import { sitePathPrefix } from '../routes/site-url.ts';
 import { writeIcons } from '../icons/icons-step.ts';
+import { assertWritableOutputFolder, OutputFolderError } from '../site/output-folder.ts';
+import { PROJECT_DIR } from '../util/source-hash.ts';
 
 /**
  * npm start: a live-reloading preview that shows drafts and scheduled stories, written to
  * .dev/ so it never mixes with the published dist/.
  */
 const options = cliOptionsOrExit(process.argv.slice(2), { mode: 'development', outDir: '.dev' }, 'start');
+try {
+  assertWritableOutputFolder(options.outDir, { contentDir: options.contentDir, cacheDir: options.cacheDir, projectDirs: [PROJECT_DIR, process.cwd()] });
+} catch (error) {
+  if (!(error instanceof OutputFolderError)) throw error;
+  console.error(error.message);
+  process.exit(2);
+}
 // Eleventy cannot recover from a first build that fails on content, so check it first: later
 // mistakes are caught by the dev server's model, which keeps the last good preview.
 let first;

@@ -29,10 +29,22 @@ export interface ProtectedFolders {
  * folder with files in it that no Daybook build wrote.
  */
 export function assertReplaceableOutputFolder(outDir: string, protectedFolders: ProtectedFolders): void {
+  assertSafeOutputFolder(outDir, protectedFolders, { replaces: true });
+}
+
+/**
+ * For the dev server's preview folder, which is written into but never replaced: the same
+ * folders are refused, but one holding files of its own is not (Eleventy adds to it).
+ */
+export function assertWritableOutputFolder(outDir: string, protectedFolders: ProtectedFolders): void {
+  assertSafeOutputFolder(outDir, protectedFolders, { replaces: false });
+}
+
+function assertSafeOutputFolder(outDir: string, protectedFolders: ProtectedFolders, how: { replaces: boolean }): void {
   const target = realPathOfPossiblyMissing(outDir);
   const shown = path.relative(process.cwd(), outDir) || '.';
   const refuse = (why: string): never => {
-    throw new OutputFolderError(`Refusing to build into ${shown}/: ${why}. Choose another --out folder, such as dist.`);
+    throw new OutputFolderError(`Refusing to build into ${shown}/: ${why}. Choose another --out folder, such as ${how.replaces ? 'dist' : '.dev'}.`);
   };
   for (const project of protectedFolders.projectDirs) {
     if (isInsideOrSame(target, realPathOfPossiblyMissing(project))) refuse(`it holds the project ${displayPath(project)}/, which would be deleted`);
@@ -48,7 +60,7 @@ export function assertReplaceableOutputFolder(outDir: string, protectedFolders: 
   if (entry.isSymbolicLink()) refuse('it is a link; the build replaces folders, never what a link points to');
   if (!entry.isDirectory()) refuse('it is a file, not a folder');
   const names = readdirSync(outDir);
-  if (names.length > 0 && !names.includes(OUTPUT_MARKER)) {
+  if (how.replaces && names.length > 0 && !names.includes(OUTPUT_MARKER)) {
     refuse(`it holds files that no Daybook build wrote (no ${OUTPUT_MARKER} file), and building replaces the whole folder`);
   }
 }

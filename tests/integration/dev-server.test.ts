@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startDevServer, waitForPage, warmUp, type DevServer } from '../../scripts/bench/dev-server.ts';
 import { FIXTURE_NOW, fixtureCopy, repoRoot, runCli, tempDir, testEnv } from '../helpers/build.ts';
@@ -116,5 +116,16 @@ describe('dev server refusing bad content at start-up', () => {
     assert.match(result.stderr, /2026-11-25-no-title\.md/);
     assert.match(result.stderr, /\btitle\b/);
     assert.match(result.stderr, /Fix the errors above, then run npm start again\./);
+  });
+});
+
+describe('dev server refusing a preview folder it would write over', () => {
+  test('--out naming the content folder exits 2 with one line, and writes nothing there', async () => {
+    const contentDir = await fixtureCopy();
+    const before = (await readdir(contentDir, { recursive: true })).sort();
+    const result = await runCli('serve', ['--content', contentDir, '--out', contentDir, '--now', FIXTURE_NOW], { PORT: '0' });
+    assert.equal(result.code, 2, result.stdout + result.stderr);
+    assert.match(result.stderr, /^Refusing to build into .*: it overlaps the content folder .* Choose another --out folder, such as \.dev\.$/m);
+    assert.deepEqual((await readdir(contentDir, { recursive: true })).sort(), before);
   });
 });

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { assertReplaceableOutputFolder, OUTPUT_MARKER, OutputFolderError } from '../../src/site/output-folder.ts';
+import { assertReplaceableOutputFolder, assertWritableOutputFolder, OUTPUT_MARKER, OutputFolderError } from '../../src/site/output-folder.ts';
 import { tempDir } from '../helpers/build.ts';
 
 /** A project folder as a clone has it: package.json, content/ and a cache. */
@@ -84,5 +84,18 @@ describe('the build accepts a folder that is its own', () => {
     await writeFile(path.join(root, 'published', OUTPUT_MARKER), '');
     await writeFile(path.join(root, 'published', 'index.html'), '<!doctype html>');
     check(path.join(root, 'published'));
+  });
+});
+
+describe('the dev server refuses the same folders for its preview, but writes into one of its own files', () => {
+  test('the project, the content and the cache are refused; a folder with other files is not', async () => {
+    const { root, content, cache } = await project();
+    const check = (outDir: string) => assertWritableOutputFolder(outDir, { contentDir: content, cacheDir: cache, projectDirs: [root] });
+    assert.throws(() => check(root), refused(/holds the project.*such as \.dev\.$/));
+    assert.throws(() => check(content), refused(/overlaps the content folder/));
+    assert.throws(() => check(cache), refused(/overlaps the build cache/));
+    await mkdir(path.join(root, '.dev'));
+    await writeFile(path.join(root, '.dev', 'index.html'), 'an older preview, without a marker');
+    check(path.join(root, '.dev'));
   });
 });
