@@ -20,8 +20,8 @@ import { StepTimer } from './step-timer.ts';
 
 /**
  * Archive pages per Eleventy render: Eleventy keeps a render's pages in memory until all are
- * written, so a large archive is rendered in slices of this many (see sliceRenderSet); each
- * slice costs a second or so of Eleventy start-up.
+ * written, so a large archive is rendered in slices of this many (see sliceRenderSet). Each
+ * slice pays Eleventy's start-up again, so slices are as large as memory allows.
  */
 const PAGES_PER_RENDER = 20_000;
 

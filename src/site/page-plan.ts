@@ -21,11 +21,9 @@ export interface PlannedPage {
   files: string[];
 }
 
-type ArchiveRoute = ArchiveList;
+type RouteItem<R extends ArchiveList> = RenderSet[R][number];
 
-type RouteItem<R extends ArchiveRoute> = RenderSet[R][number];
-
-interface ArchivePageRule<R extends ArchiveRoute> {
+interface ArchivePageRule<R extends ArchiveList> {
   files(item: RouteItem<R>, model: SiteModel): string[];
   fingerprint(item: RouteItem<R>, model: SiteModel): string;
 }
@@ -61,8 +59,7 @@ const ARCHIVE_PAGES = {
     files: (listing: Listing) => [outputFileOf(routes.taxonFeed(listing.taxon.url)), outputFileOf(routes.socialCard(listing.taxon.url))],
     fingerprint: (listing: Listing, model: SiteModel) => digest([listing.taxon, listing.stories.slice(0, model.site.feedItems)]),
   },
-} satisfies { [R in ArchiveRoute]: ArchivePageRule<R> };
-
+} satisfies { [R in ArchiveList]: ArchivePageRule<R> };
 
 /** Every archive page of the model, by the file it is served from. */
 export function planArchivePages(model: SiteModel): Map<string, PlannedPage> {
@@ -84,7 +81,7 @@ export function planArchivePages(model: SiteModel): Map<string, PlannedPage> {
  * the publish step keeps a file whose bytes did not change.
  */
 export function pagesToRender(model: SiteModel, plan: ReadonlyMap<string, PlannedPage>, published: Readonly<Record<string, PlannedPage>>): RenderSet {
-  const changed = <R extends ArchiveRoute>(route: R): Array<RouteItem<R>> => {
+  const changed = <R extends ArchiveList>(route: R): Array<RouteItem<R>> => {
     const rule = ARCHIVE_PAGES[route] as ArchivePageRule<R>;
     return (model[route] as Array<RouteItem<R>>).filter((item) => {
       const file = rule.files(item, model)[0]!;
