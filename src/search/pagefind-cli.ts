@@ -2,16 +2,30 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const PAGEFIND_LIB = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
 
 /**
- * Pagefind's own command line (the npm package's bin, which runs the platform binary), not
- * its Node service API: the service writes a large index slower from a process that already
- * holds the site model, and the command line's memory is gone when it exits.
+ * Pagefind's own command line, not its Node service API: the service writes a large index
+ * slower from a process that already holds the site model, and the command line's memory is
+ * gone when it exits. The platform binary is found as the package's own npm wrapper
+ * (runner/bin.cjs) finds it and started directly: the wrapper is one more Node process per
+ * part, a start-up that every publish would pay for the week's part.
  */
-const PAGEFIND_BIN = path.join(PAGEFIND_LIB, 'runner', 'bin.cjs');
+const PAGEFIND_COMMAND: readonly string[] = await pagefindCommand();
+
+async function pagefindCommand(): Promise<string[]> {
+  try {
+    const { resolveBinaryPath } = (await import(pathToFileURL(path.join(PAGEFIND_LIB, 'resolveBinary.js')).href)) as {
+      resolveBinaryPath: (execnames: string[]) => string;
+    };
+    return [resolveBinaryPath(['pagefind_extended', 'pagefind'])];
+  } catch {
+    // A Pagefind release that moved its resolver: its wrapper still finds the binary.
+    return [process.execPath, path.join(PAGEFIND_LIB, 'runner', 'bin.cjs')];
+  }
+}
 
 /** Nice value for background indexing: 19 is the lowest priority, 0 normal. */
 const BACKGROUND_PRIORITY = 15;
@@ -26,10 +40,11 @@ export const PAGEFIND_VERSION: string = (JSON.parse(readFileSync(path.join(PAGEF
  */
 export function runPagefind(siteDir: string, partDir: string, options: { background?: boolean } = {}): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PAGEFIND_BIN, '--site', siteDir, '--output-path', partDir], {
+    const [command, ...commandArgs] = PAGEFIND_COMMAND as [string, ...string[]];
+    const child = spawn(command, [...commandArgs, '--site', siteDir, '--output-path', partDir], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    // Set before the wrapper starts the indexer binary, which inherits it.
+    // Set as soon as the indexer has started; its threads are made later and inherit it.
     if (options.background && child.pid !== undefined) {
       try {
         setPriority(child.pid, BACKGROUND_PRIORITY);
