@@ -96,7 +96,7 @@ export function imageUsesOf(story: Story): ImageUse[] {
   let uses = usesByStory.get(story);
   if (uses === undefined) {
     const fromImage = story.image === undefined ? [] : [imagePathOf(story.image.src)].map((path) => ({ path, field: 'image' as const }));
-    const fromText = sitePathsInHtml(story.html).map((sitePath) => ({ path: imagePathOf(sitePath), field: undefined }));
+    const fromText = story.imagesInText.map((sitePath) => ({ path: imagePathOf(sitePath), field: undefined }));
     uses = [...fromImage, ...fromText]
       .filter((use): use is { path: string; field: 'image' | undefined } => use.path !== undefined)
       .map((use) => ({ ...use, file: story.file }));
@@ -126,8 +126,14 @@ function imagePathOf(sitePath: string): string | undefined {
 const URL_ATTRIBUTE = /\s(?:src|href|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
 const SRCSET_ATTRIBUTE = /\ssrcset\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 
+/** The src, href, poster and srcset URLs of `html` that point under /images/ (found once, when a story is parsed: see Story.imagesInText). */
+export function imagePathsInHtml(html: string): string[] {
+  const prefix = `/${IMAGES_FOLDER}/`;
+  if (!html.includes(prefix)) return [];
+  return sitePathsInHtml(html).filter((sitePath) => sitePath.startsWith(prefix));
+}
+
 function sitePathsInHtml(html: string): string[] {
-  if (!html.includes('/images/')) return [];
   const paths: string[] = [];
   for (const match of html.matchAll(URL_ATTRIBUTE)) paths.push((match[1] ?? match[2] ?? match[3] ?? '').trim());
   for (const match of html.matchAll(SRCSET_ATTRIBUTE)) {

@@ -15,6 +15,7 @@ import type { ContentProblem } from './problems.ts';
 import { routes, type TaxonKind } from '../routes/routes.ts';
 import { headlineLengthProblems } from './headline-length.ts';
 import { storyCorrections } from './corrections.ts';
+import { imagePathsInHtml } from './images.ts';
 
 export interface StoryFile {
   /** Path under the content folder with forward slashes: "stories/2026-11-20-x.md". */
@@ -70,9 +71,8 @@ export function normalizeStory(
   const slug = storySlugFromPath(file.relativePath);
   const authors = typeof frontMatter.author === 'string' ? [frontMatter.author] : (frontMatter.author ?? []);
 
-  const story: Story = {
+  const story: Omit<Story, 'fingerprint'> = {
     id: file.relativePath.replace(/\.md$/i, ''),
-    fingerprint: createHash('sha256').update(JSON.stringify([file.relativePath, file.displayPath, frontMatter, body])).digest('base64url').slice(0, 22),
     file: file.displayPath,
     slug,
     url: routes.story(published.day, slug),
@@ -89,6 +89,7 @@ export function normalizeStory(
     corrections: corrected.corrections,
     image: frontMatter.image === undefined ? undefined : { src: frontMatter.image, alt: frontMatter.imageAlt ?? '' },
     html,
+    imagesInText: imagePathsInHtml(html),
     rawHtml: tokens.some((token) => token.type === 'html_block' || token.children?.some((child) => child.type === 'html_inline')),
     // Once per story (and kept in the story cache), instead of re-parsing every page Eleventy writes.
     pageHtml: prefixRootRelativeUrls(html, sitePathPrefix(config.url)),
@@ -98,7 +99,16 @@ export function normalizeStory(
     words: stats.words,
     readingMinutes: stats.minutes,
   };
-  return { story, problems };
+  return { story: { ...story, fingerprint: fingerprintOf(story) }, problems };
+}
+
+/**
+ * A digest of everything the story is, not of what it was made from: whatever is built from a
+ * story alone (its search record, the pages that show it) is the same for an equal fingerprint,
+ * whichever site setting or Daybook version made it.
+ */
+function fingerprintOf(story: Omit<Story, 'fingerprint'>): string {
+  return createHash('sha256').update(JSON.stringify(story)).digest('base64url').slice(0, 22);
 }
 
 function dateOf(value: string, timeZone: string): NewsroomDate {

@@ -32,9 +32,9 @@ export interface Story {
   /** Stable across edits of title and date: the file's path under content/, without extension. */
   id: string;
   /**
-   * Changes whenever anything this story is made of changes (its file's path, front matter or
-   * text); with the site config and Daybook's code, it determines every field below. Pages that
-   * show a story are compared by it to tell whether they must be rendered again.
+   * A digest of every other field: equal fingerprints are equal stories. Pages that show a
+   * story and the search part that holds it are compared by it to tell whether they must be
+   * made again, without reading its text.
    */
   fingerprint: string;
   /** The source file, for messages: "content/stories/2026-11-20-us-troops-iran.md". */
@@ -59,6 +59,8 @@ export interface Story {
   image: StoryImage | undefined;
   /** The full text as HTML, links as the editor wrote them: "/images/a.jpg" is site-relative (feeds, search). */
   html: string;
+  /** The URLs under /images/ its text shows or links to, as written: what the build must publish for it, known without its text. */
+  imagesInText: string[];
   /** Whether the text holds raw HTML the editor wrote: Markdown alone renders to nothing that runs, so feeds sanitize only these. */
   rawHtml: boolean;
   /**

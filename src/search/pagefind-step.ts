@@ -2,6 +2,7 @@ import type { SiteModel } from '../site/model.ts';
 import path from 'node:path';
 import { routes } from '../routes/routes.ts';
 import { filesUnder } from '../util/files-under.ts';
+import { hashProjectFiles } from '../util/source-hash.ts';
 import { PAGEFIND_VERSION } from './pagefind-cli.ts';
 import { indexPartKey } from './search-cache.ts';
 import { writeIndexParts, type IndexPart } from './index-parts.ts';
@@ -10,16 +11,22 @@ import { planIndexParts } from './index-part-plan.ts';
 
 /** The parts of the index and their records, from the model (pure: no files touched). */
 export function searchIndexParts(model: SiteModel): IndexPart[] {
-  const recordOf = (story: SiteModel['stories'][number]) => ({ path: searchRecordPath(story), html: searchRecordHtml(story, model.site.language) });
+  const language = model.site.language;
+  const recordMaker = [PAGEFIND_VERSION, language, recordCode()].join('\0');
   return planIndexParts(model.stories, model.site.search.storiesPerIndex).map((plan) => ({
     id: plan.id,
-    // Hashed one record at a time, so no part's records are held to compute its key.
-    key: indexPartKey(PAGEFIND_VERSION, (function* () {
-      for (const story of plan.stories) yield recordOf(story);
-    })()),
+    key: indexPartKey(recordMaker, plan.stories.map((story) => ({ path: searchRecordPath(story), fingerprint: story.fingerprint }))),
     size: plan.stories.length,
-    records: () => plan.stories.map(recordOf),
+    records: () => plan.stories.map((story) => ({ path: searchRecordPath(story), html: searchRecordHtml(story, language) })),
   }));
+}
+
+let recordCodeHash: string | undefined;
+
+/** A hash of the code that turns a story into a record (src/search and its dependencies' versions): once per process. */
+function recordCode(): string {
+  recordCodeHash ??= hashProjectFiles(['src/search', 'package-lock.json']);
+  return recordCodeHash;
 }
 
 /**

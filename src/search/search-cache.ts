@@ -89,12 +89,17 @@ export class SearchIndexCache {
  * How cached parts are laid out: a part of an earlier layout (without a manifest) gets another
  * key, so it is never read, only pruned, instead of being reported as damaged.
  */
-const CACHE_LAYOUT = 'manifest-1';
+const CACHE_LAYOUT = 'manifest-2';
 
-/** The key of one part's index: the cache layout, the indexer's version and every record's path and text, in order. */
-export function indexPartKey(indexerVersion: string, records: Iterable<{ path: string; html: string }>): string {
-  const hash = createHash('sha256').update(CACHE_LAYOUT).update('\0').update(indexerVersion);
-  for (const record of records) hash.update('\0').update(record.path).update('\0').update(record.html);
+/**
+ * The key of one part's index: the cache layout, what makes a record of a story (the indexer's
+ * version, the site's language, the record code) and every story's record path and fingerprint,
+ * in order. A story's fingerprint stands for all of it (Story.fingerprint), so a build keys
+ * every part without holding, or even reading, the stories' text.
+ */
+export function indexPartKey(recordMaker: string, stories: Iterable<{ path: string; fingerprint: string }>): string {
+  const hash = createHash('sha256').update(CACHE_LAYOUT).update('\0').update(recordMaker);
+  for (const story of stories) hash.update('\0').update(story.path).update('\0').update(story.fingerprint);
   return hash.digest('hex').slice(0, 20);
 }
 

@@ -28,6 +28,7 @@ export function makeStory(overrides: Partial<Omit<Story, 'published'>> & { date?
     corrections: [],
     image: undefined,
     html: '<p>Text.</p>',
+    imagesInText: [],
     rawHtml: false,
     pageHtml: '<p>Text.</p>',
     summary: 'Text.',

@@ -87,13 +87,14 @@ describe('search records', () => {
     assert.equal(searchRecordPath(story), '2026/11/24/fed-cuts/index.html');
   });
 
-  test("a part's key changes with any record's text or path, or the indexer's version, and only then", () => {
-    const records = [{ path: 'a/index.html', html: '<p>a</p>' }, { path: 'b/index.html', html: '<p>b</p>' }];
-    const key = indexPartKey('1.6.0', records);
-    assert.equal(indexPartKey('1.6.0', records.map((record) => ({ ...record }))), key);
-    assert.notEqual(indexPartKey('1.6.1', records), key);
-    assert.notEqual(indexPartKey('1.6.0', [records[0]!, { path: 'b/index.html', html: '<p>b!</p>' }]), key);
-    assert.notEqual(indexPartKey('1.6.0', [records[0]!, { path: 'c/index.html', html: '<p>b</p>' }]), key);
-    assert.notEqual(indexPartKey('1.6.0', [{ path: 'a/index.html<p>a', html: '</p>' }, records[1]!]), key, 'fields cannot run together');
+  test("a part's key changes with any story's fingerprint or record path, or what makes records, and only then", () => {
+    const stories = [{ path: 'a/index.html', fingerprint: 'fa' }, { path: 'b/index.html', fingerprint: 'fb' }];
+    const key = indexPartKey('1.6.0\0en', stories);
+    assert.equal(indexPartKey('1.6.0\0en', stories.map((story) => ({ ...story }))), key);
+    assert.notEqual(indexPartKey('1.6.1\0en', stories), key);
+    assert.notEqual(indexPartKey('1.6.0\0de', stories), key);
+    assert.notEqual(indexPartKey('1.6.0\0en', [stories[0]!, { path: 'b/index.html', fingerprint: 'fb2' }]), key);
+    assert.notEqual(indexPartKey('1.6.0\0en', [stories[0]!, { path: 'c/index.html', fingerprint: 'fb' }]), key);
+    assert.notEqual(indexPartKey('1.6.0\0en', [{ path: 'a/index.htmlfa', fingerprint: '' }, stories[1]!]), key, 'fields cannot run together');
   });
 });
