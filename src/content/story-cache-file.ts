@@ -20,33 +20,50 @@ export interface CacheShard {
 }
 
 /**
- * A shard file is MAGIC, the format version (uint32, big-endian), the sha256 of the payload,
- * then the payload: the v8 serialization of the shard. The checksum is what lets a read tell
- * a damaged shard (a disk error, an edit in place) from a good one: v8 would deserialize most
- * such damage without a complaint and publish whatever it then holds.
+ * A shard is two files. The entries file is MAGIC, the format version (uint32, big-endian), the
+ * sha256 of the payload, then the payload: the v8 serialization of the shard's entries without
+ * their stories' HTML. The texts file is TEXTS_MAGIC, the version, its own sha256 and the HTML
+ * of the shard's stories as one UTF-8 string; the entries hold the texts' checksum, so the two
+ * files are only ever read as a pair that was written together.
  *
- * sha256 rather than a faster non-cryptographic hash: node:crypto's runs on the CPU's SHA
- * instructions, so beside v8's deserialization, which dominates reading a shard, it adds
- * little; xxhash (xxhash-wasm, @node-rs/xxhash) was faster still but saved too little of a
- * read to be worth a dependency (xxhash-wasm declares no engines, @node-rs/xxhash is native).
- * Neither hash would stop a deliberate forgery, since the checksum sits beside what it covers:
- * the point is damage, not tampering.
+ * Most of a story's bytes are its HTML, and a build needs the HTML only of the pages it renders
+ * and the search parts it indexes: an incremental build of a large archive reads every entries
+ * file and the texts of a few shards. A story read from the cache gets its HTML on first use.
+ *
+ * The checksums are what let a read tell a damaged file (a disk error, an edit in place) from a
+ * good one: v8 would deserialize most such damage without a complaint and publish whatever it
+ * then holds. sha256 rather than a faster non-cryptographic hash: node:crypto's runs on the
+ * CPU's SHA instructions, so beside v8's deserialization it adds little. Neither would stop a
+ * deliberate forgery, since a checksum sits beside what it covers: the point is damage.
  */
 const MAGIC = Buffer.from('DAYBOOK-STORIES\0', 'latin1');
-const FORMAT_VERSION = 3;
+const TEXTS_MAGIC = Buffer.from('DAYBOOK-TEXTS\0\0\0', 'latin1');
+const FORMAT_VERSION = 4;
 const HEADER_BYTES = MAGIC.length + 4 + 32;
 
-/** The bytes of a shard file holding `shard`. */
-export function encodeShard(shard: CacheShard): Buffer {
-  const payload = serialize(storedShard(shard));
+/** A shard's two files, as written. */
+export interface EncodedShard {
+  entries: Buffer;
+  texts: Buffer;
+}
+
+/** The bytes of the two files holding `shard`. */
+export function encodeShard(shard: CacheShard): EncodedShard {
+  const { stored, texts } = storedShard(shard);
+  const textsFile = withHeader(TEXTS_MAGIC, Buffer.from(texts, 'utf8'));
+  stored.textsChecksum = textsFile.subarray(MAGIC.length + 4, HEADER_BYTES).toString('hex');
+  return { entries: withHeader(MAGIC, serialize(stored)), texts: textsFile };
+}
+
+function withHeader(magic: Buffer, payload: Buffer): Buffer {
   const header = Buffer.alloc(HEADER_BYTES);
-  MAGIC.copy(header, 0);
-  header.writeUInt32BE(FORMAT_VERSION, MAGIC.length);
-  createHash('sha256').update(payload).digest().copy(header, MAGIC.length + 4);
+  magic.copy(header, 0);
+  header.writeUInt32BE(FORMAT_VERSION, magic.length);
+  createHash('sha256').update(payload).digest().copy(header, magic.length + 4);
   return Buffer.concat([header, payload]);
 }
 
-/** What a shard file's bytes hold: a shard, or why not. */
+/** What a shard's entries file holds: a shard, or why not. */
 export type ShardDecoding =
   | { shard: CacheShard }
   /** Damaged: the payload does not match its checksum, so none of its stories can be trusted. */
@@ -54,34 +71,67 @@ export type ShardDecoding =
   /** Written by an earlier Daybook (another format) or another Node version (another serialization). */
   | { shard: undefined; damaged: false };
 
-/** Decodes a shard file; never throws. */
-export function decodeShard(bytes: Buffer): ShardDecoding {
-  if (bytes.length < MAGIC.length || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return { shard: undefined, damaged: false };
-  if (bytes.length < HEADER_BYTES) return { shard: undefined, damaged: true };
-  if (bytes.readUInt32BE(MAGIC.length) !== FORMAT_VERSION) return { shard: undefined, damaged: false };
-  const checksum = bytes.subarray(MAGIC.length + 4, HEADER_BYTES);
-  const payload = bytes.subarray(HEADER_BYTES);
-  if (!createHash('sha256').update(payload).digest().equals(checksum)) return { shard: undefined, damaged: true };
-  try {
-    const shard = restoredShard(deserialize(payload) as StoredShard);
-    return shard === undefined ? { shard: undefined, damaged: false } : { shard };
-  } catch {
-    return { shard: undefined, damaged: false };
+/**
+ * Raised when a story's HTML is first used and its shard's texts file is missing or is not the
+ * one its entries were written with. By then the build has planned its pages from the entries,
+ * so it cannot simply parse the stories again: the build starts over without the shard.
+ */
+export class DamagedStoryTexts extends Error {
+  constructor(readonly file: string) {
+    super(`Story cache file ${file} is damaged or missing.`);
+    this.name = 'DamagedStoryTexts';
   }
 }
 
 /**
- * A shard as its file holds it. The HTML of its stories, most of their bytes, is one string,
- * `texts`, and each story holds only the length of its part. A read makes each story's HTML
- * a slice of that one string: v8 allocates so large a string outside the young generation and
- * a slice is a small object pointing into it, so the garbage collector does not copy every
- * story's HTML from one space to another as it does with the several KB string of each story
- * (copying them was most of the collector's work while loading a large archive).
+ * Decodes a shard's entries file; never throws. Its stories' HTML is read from `texts` (the
+ * texts file, by name, for messages) when one of them is first used; that read throws
+ * DamagedStoryTexts when the file is missing or not the pair of these entries.
+ */
+export function decodeShard(bytes: Buffer, texts: { file: string; read: () => Buffer | undefined }): ShardDecoding {
+  const payload = verifiedPayload(bytes, MAGIC);
+  if (payload === 'other' || payload === 'damaged') return payload === 'other' ? { shard: undefined, damaged: false } : { shard: undefined, damaged: true };
+  let stored: StoredShard;
+  try {
+    stored = deserialize(payload) as StoredShard;
+  } catch {
+    return { shard: undefined, damaged: false };
+  }
+  if (typeof stored?.textsChecksum !== 'string' || stored.stories === undefined) return { shard: undefined, damaged: false };
+  return { shard: restoredShard(stored, () => readTexts(stored, texts)) };
+}
+
+function verifiedPayload(bytes: Buffer, magic: Buffer): Buffer | 'other' | 'damaged' {
+  if (bytes.length < magic.length || !bytes.subarray(0, magic.length).equals(magic)) return 'other';
+  if (bytes.length < HEADER_BYTES) return 'damaged';
+  if (bytes.readUInt32BE(magic.length) !== FORMAT_VERSION) return 'other';
+  const checksum = bytes.subarray(magic.length + 4, HEADER_BYTES);
+  const payload = bytes.subarray(HEADER_BYTES);
+  return createHash('sha256').update(payload).digest().equals(checksum) ? payload : 'damaged';
+}
+
+/** The shard's texts as one string, when its file is the one the entries were written with. */
+function readTexts(stored: StoredShard, texts: { file: string; read: () => Buffer | undefined }): string {
+  const bytes = texts.read();
+  const payload = bytes === undefined ? 'damaged' : verifiedPayload(bytes, TEXTS_MAGIC);
+  if (typeof payload === 'string' || bytes?.subarray(MAGIC.length + 4, HEADER_BYTES).toString('hex') !== stored.textsChecksum) {
+    throw new DamagedStoryTexts(texts.file);
+  }
+  return payload.toString('utf8');
+}
+
+/**
+ * A shard as its entries file holds it. Each story holds only the length of its HTML in the
+ * shard's texts, which are its stories' HTML in the order of `stories`. A read makes each story's
+ * HTML a slice of that one string: v8 allocates so large a string outside the young generation
+ * and a slice is a small object pointing into it, so the garbage collector does not copy every
+ * story's HTML from one space to another as it does with the several KB string of each story.
  * A story whose page prints its HTML unchanged (a site at the root path) does not store it twice.
  */
 interface StoredShard {
   scope: string;
-  texts: string;
+  /** The sha256 (hex) of the texts file's payload, from its header. */
+  textsChecksum: string;
   stories: Record<string, StoredEntry>;
 }
 
@@ -90,13 +140,13 @@ interface StoredEntry extends Omit<CachedStory, 'result'> {
 }
 
 type StoredStory = Omit<Story, 'html' | 'pageHtml'> & {
-  /** The length of its HTML in `texts`, which holds the stories' texts in the order of `stories`. */
+  /** The length of its HTML in the texts, which hold the stories' texts in the order of `stories`. */
   html: number;
-  /** The length of its page HTML after its HTML in `texts`; absent when the page prints its HTML unchanged. */
+  /** The length of its page HTML after its HTML in the texts; absent when the page prints its HTML unchanged. */
   pageHtml?: number;
 };
 
-function storedShard(shard: CacheShard): StoredShard {
+function storedShard(shard: CacheShard): { stored: StoredShard; texts: string } {
   const texts: string[] = [];
   const stories: Record<string, StoredEntry> = {};
   for (const relativePath in shard.stories) {
@@ -116,25 +166,39 @@ function storedShard(shard: CacheShard): StoredShard {
     }
     stories[relativePath] = { ...entry, result: { story: stored, problems: entry.result.problems } };
   }
-  return { scope: shard.scope, texts: texts.join(''), stories };
+  return { stored: { scope: shard.scope, textsChecksum: '', stories }, texts: texts.join('') };
 }
 
 /**
  * Turns the stored shard into the shard it was made from, in place, so that no object is
- * copied; undefined when its lengths do not add up to its texts. A record's string keys are
- * iterated in the order they were created in, which serialization keeps, so the stories
- * meet their texts in the order they were stored in.
+ * copied: each story's html and pageHtml become properties that slice the shard's texts, read
+ * once, on first use. A record's string keys are iterated in the order they were created in,
+ * which serialization keeps, so the stories meet their texts in the order they were stored in.
  */
-function restoredShard(stored: StoredShard): CacheShard | undefined {
-  let at = 0;
+function restoredShard(stored: StoredShard, readAll: () => string): CacheShard {
+  const layout: Array<{ story: StoredStory; html: number; pageHtml: number | undefined }> = [];
   for (const relativePath in stored.stories) {
     const story = stored.stories[relativePath]?.result.story;
-    if (story === undefined) continue;
-    const restored = story as unknown as Story;
-    const html = stored.texts.slice(at, (at += story.html));
-    restored.pageHtml = story.pageHtml === undefined ? html : stored.texts.slice(at, (at += story.pageHtml));
-    restored.html = html;
+    if (story !== undefined) layout.push({ story, html: story.html, pageHtml: story.pageHtml });
   }
-  if (at !== stored.texts.length) return undefined;
+  let slices: Map<StoredStory, { html: string; pageHtml: string }> | undefined;
+  const textsOf = (story: StoredStory): { html: string; pageHtml: string } => {
+    if (slices === undefined) {
+      const texts = readAll();
+      const made = new Map<StoredStory, { html: string; pageHtml: string }>();
+      let at = 0;
+      for (const { story: each, html: htmlLength, pageHtml: pageLength } of layout) {
+        const html = texts.slice(at, (at += htmlLength));
+        made.set(each, { html, pageHtml: pageLength === undefined ? html : texts.slice(at, (at += pageLength)) });
+      }
+      slices = made;
+    }
+    return slices.get(story)!;
+  };
+  for (const { story } of layout) {
+    delete (story as { pageHtml?: number }).pageHtml;
+    Object.defineProperty(story, 'html', { get: () => textsOf(story).html, enumerable: true, configurable: true });
+    Object.defineProperty(story, 'pageHtml', { get: () => textsOf(story).pageHtml, enumerable: true, configurable: true });
+  }
   return { scope: stored.scope, stories: stored.stories as unknown as CacheShard['stories'] };
 }

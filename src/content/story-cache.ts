@@ -4,23 +4,23 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { settledStat, statUnchanged, type FileStat } from './file-stat.ts';
 import type { NormalizeResult, StoryFile } from './normalize.ts';
-import { decodeShard, encodeShard, type CachedStory, type CacheShard } from './story-cache-file.ts';
+import { decodeShard, encodeShard, type CachedStory, type CacheShard, type EncodedShard } from './story-cache-file.ts';
 import { hashProjectFiles } from '../util/source-hash.ts';
 
 export type { CachedStory };
 
-/** Stories are spread over this many files by a hash of their path, so an edit rewrites one of them. */
-const SHARDS = 32;
-
 /**
- * Parsed stories kept between builds in <cache>/content/<site>/<shard>.v8, each file
- * checksummed (story-cache-file.ts): a story whose file text, site config and Daybook code
- * are unchanged is not parsed, rendered and summarized again. The next day's build of a
- * large archive then parses only the day's new and edited files, and rewrites only the shards
- * that hold them, rather than one file of the whole archive after a single edit.
+ * Parsed stories kept between builds in <cache>/content/<site>/, a shard per month of
+ * publication, each an entries file and a texts file (story-cache-file.ts), checksummed: a story
+ * whose file text, site config and Daybook code are unchanged is not parsed, rendered and
+ * summarized again. The next day's build of a large archive then parses only the day's new and
+ * edited files and rewrites only their months' shards, and reads the text of only the months
+ * whose pages or search parts it makes again: a day's work, not the archive's.
  */
 export class PersistentStoryCache {
   private readonly folder: string;
+  /** The shard each cached story was read from, so a story that moves month leaves its old shard. */
+  private readonly readFrom = new Map<string, string>();
 
   constructor(cacheDir: string, contentDir: string) {
     this.folder = path.join(cacheDir, 'content', contentFolderKey(contentDir));
@@ -29,72 +29,112 @@ export class PersistentStoryCache {
   /** The stories cached under this scope, by relative path; empty when the scope changed or there is no cache. */
   async read(scope: string): Promise<Map<string, CachedStory>> {
     const names = await readdir(this.folder).catch(() => [] as string[]);
-    const shards = await Promise.all(names.filter((name) => SHARD_FILE.test(name)).map((name) => this.readShard(name)));
+    const shards = await Promise.all(names.filter((name) => ENTRIES_FILE.test(name)).map(async (name) => [name, await this.readShard(name)] as const));
     const stories = new Map<string, CachedStory>();
-    for (const shard of shards) {
+    for (const [name, shard] of shards) {
       if (shard?.scope !== scope) continue;
       for (const relativePath in shard.stories) {
         const story = shard.stories[relativePath];
-        if (story !== undefined) stories.set(relativePath, story);
+        if (story === undefined) continue;
+        stories.set(relativePath, story);
+        this.readFrom.set(relativePath, shardNameOf(name));
       }
     }
     return stories;
   }
 
   /**
-   * Makes the cache hold exactly `stories`, rewriting only the shards that hold one of
-   * `touched` (stories parsed or removed this build); each shard is written whole, then renamed in.
+   * Makes the cache hold exactly `stories`, rewriting only the shards that hold or held one of
+   * `touched` (stories parsed or removed this build); each file is written whole, then renamed in.
    */
   async write(scope: string, stories: ReadonlyMap<string, CachedStory>, touched: ReadonlySet<string>): Promise<void> {
     const shards = new Map<string, Record<string, CachedStory>>();
     for (const [relativePath, story] of stories) {
-      const name = shardFileOf(relativePath);
+      const name = shardOf(story);
       const shard = shards.get(name) ?? {};
       shard[relativePath] = story;
       shards.set(name, shard);
     }
-    const rewrite = new Set([...touched].map(shardFileOf));
+    const rewrite = new Set<string>();
+    for (const relativePath of touched) {
+      const story = stories.get(relativePath);
+      if (story !== undefined) rewrite.add(shardOf(story));
+      const before = this.readFrom.get(relativePath);
+      if (before !== undefined) rewrite.add(before);
+    }
     await mkdir(this.folder, { recursive: true });
-    const existing = (await readdir(this.folder)).filter((name) => SHARD_FILE.test(name));
+    const existing = await readdir(this.folder);
+    // Every story of a shard to rewrite needs its text: read them all before any file is replaced.
+    const encoded = [...rewrite].map((name) => [name, shards.has(name) ? encodeShard({ scope, stories: shards.get(name)! }) : undefined] as const);
     await Promise.all([
-      ...[...rewrite].map((name) => {
-        const shard = shards.get(name);
-        return shard === undefined ? rm(path.join(this.folder, name), { force: true }) : this.writeShard(name, { scope, stories: shard });
-      }),
-      // The single cache file of earlier Daybook versions.
-      rm(`${this.folder}.v8`, { force: true }),
-      // Shards of an older scope that no story of this build falls in.
-      ...existing.filter((name) => !shards.has(name) && !rewrite.has(name)).map((name) => rm(path.join(this.folder, name), { force: true })),
+      ...encoded.map(([name, files]) => (files === undefined ? this.removeShard(name) : this.writeShard(name, files))),
+      // Files of an older layout or scope, or of a month no story falls in any more.
+      ...existing
+        .filter((file) => !file.includes('.incoming-') && !(OWN_FILE.test(file) && shards.has(shardNameOf(file))) && !rewrite.has(shardNameOf(file)))
+        .map((file) => rm(path.join(this.folder, file), { recursive: true, force: true })),
     ]);
   }
 
   /**
-   * A shard that is damaged (its checksum does not match) or unreadable (an earlier format) is
-   * left out: its stories are parsed afresh, which makes them touched, so the next write replaces it.
+   * A shard whose entries are damaged (their checksum does not match) or unreadable (an earlier
+   * format) is left out: its stories are parsed afresh, which makes them touched, so the next
+   * write replaces it. Its texts are read only when one of its stories' HTML is used.
    */
   private async readShard(name: string): Promise<CacheShard | undefined> {
     const file = path.join(this.folder, name);
     const bytes = await readFile(file).catch(() => undefined);
     if (bytes === undefined) return undefined;
-    const decoded = decodeShard(bytes);
+    const textsFile = path.join(this.folder, `${shardNameOf(name)}${TEXTS_SUFFIX}`);
+    const decoded = decodeShard(bytes, { file: textsFile, read: () => readFileOrUndefined(textsFile) });
     if (decoded.shard === undefined && decoded.damaged) console.warn(`Story cache file ${file} was damaged: its stories are parsed again.`);
     return decoded.shard;
   }
 
-  private async writeShard(name: string, shard: CacheShard): Promise<void> {
-    const file = path.join(this.folder, name);
-    const incoming = `${file}.incoming-${process.pid}`;
-    await writeFile(incoming, encodeShard(shard));
-    await rename(incoming, file);
+  /** The texts first, so that entries on disk never point to texts not yet written; a pair torn by a crash fails the texts' checksum. */
+  private async writeShard(name: string, files: EncodedShard): Promise<void> {
+    const base = path.join(this.folder, name);
+    for (const [suffix, bytes] of [[TEXTS_SUFFIX, files.texts], [ENTRIES_SUFFIX, files.entries]] as const) {
+      const incoming = `${base}${suffix}.incoming-${process.pid}`;
+      await writeFile(incoming, bytes);
+      await rename(incoming, `${base}${suffix}`);
+    }
+  }
+
+  private async removeShard(name: string): Promise<void> {
+    const base = path.join(this.folder, name);
+    await rm(`${base}${ENTRIES_SUFFIX}`, { force: true });
+    await rm(`${base}${TEXTS_SUFFIX}`, { force: true });
+  }
+
+  /** Removes the shard whose texts file is `textsFile` (found damaged while building), so the next build parses its stories again. */
+  static async forgetDamaged(textsFile: string): Promise<void> {
+    const base = textsFile.slice(0, -TEXTS_SUFFIX.length);
+    await rm(`${base}${ENTRIES_SUFFIX}`, { force: true });
+    await rm(textsFile, { force: true });
   }
 }
 
-const SHARD_FILE = /^\d\d\.v8$/;
+const ENTRIES_SUFFIX = '.v8';
+const TEXTS_SUFFIX = '.texts';
+const ENTRIES_FILE = /^(?:\d{4}-\d\d|unparsed)\.v8$/;
+const OWN_FILE = /^(?:\d{4}-\d\d|unparsed)\.(?:v8|texts)$/;
 
-/** The shard file a story's cache entry lives in: "00.v8" to "31.v8", by a hash of its path. */
-function shardFileOf(relativePath: string): string {
-  const shard = createHash('sha256').update(relativePath).digest().readUInt32BE(0) % SHARDS;
-  return `${String(shard).padStart(2, '0')}.v8`;
+/** "2026-03.v8" and "2026-03.texts" are the shard "2026-03". */
+function shardNameOf(file: string): string {
+  return file.replace(/\.(?:v8|texts)$/, '');
+}
+
+/** The month a story was published in ("2026-03"); files that did not parse, which have no date, share one shard. */
+function shardOf(entry: CachedStory): string {
+  return entry.result.story?.published.day.slice(0, 7) ?? 'unparsed';
+}
+
+function readFileOrUndefined(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Names a content folder in the build cache, so two sites sharing a cache never evict each other. */

@@ -1,6 +1,8 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { Eleventy } from '@11ty/eleventy';
 import type { ContentProblem } from '../content/problems.ts';
+import { DamagedStoryTexts } from '../content/story-cache-file.ts';
+import { PersistentStoryCache } from '../content/story-cache.ts';
 import { sitePathPrefix } from '../routes/site-url.ts';
 import { writeSearchIndex } from '../search/pagefind-step.ts';
 import { removeAbandonedScratchFolders } from '../search/index-parts.ts';
@@ -57,61 +59,86 @@ export async function buildSite(options: SiteBuildOptions, timings = new StepTim
   try {
     const notes = await recoverOutputFolder(options.outDir);
     await removeAbandonedScratchFolders();
-    const { model, warnings } = await timings.time('content', () => loadSite(options));
-    const scope = buildScope(model);
-    const plan = planArchivePages(model);
-    const previous = usablePreviousBuild(options, scope);
-    const pages = previous === undefined ? model.pages : pagesToRender(model, plan, previous.pages);
-    const renderModel: SiteModel = Object.freeze({ ...model, pages });
-
-    await mkdir(staging, { recursive: true });
-    for (const step of stepsBeforePages) {
-      const note = await timings.time(step.name, () => step.run(staging, renderModel, options));
-      if (note) notes.push(note);
+    try {
+      return await renderAndPublish(options, timings, notes);
+    } catch (error) {
+      const damaged = damagedStoryTextsIn(error);
+      if (damaged === undefined) throw error;
+      // Found only when a story's text was first used, after the pages were planned: start over without that shard.
+      await PersistentStoryCache.forgetDamaged(damaged.file);
+      await rm(staging, { recursive: true, force: true });
+      notes.push(`${damaged.message} Its stories were parsed again.`);
+      return await renderAndPublish(options, timings, notes);
     }
-    // The indexer is a process of its own: it runs on the other core while Eleventy renders.
-    const indexing = timings.time('search index', () =>
-      writeSearchIndex(staging, model, { cacheDir: options.cacheDir, contentDir: options.contentDir, published: previous?.searchParts }),
-    );
-    // A failed render must not leave the indexer's rejection unobserved.
-    indexing.catch(() => undefined);
-    await timings.time('eleventy', async () => {
-      for (const slice of sliceRenderSet(pages, options.pagesPerRender ?? PAGES_PER_RENDER)) {
-        const eleventy = new Eleventy('layouts', staging, {
-          configPath: '.eleventy.ts',
-          quietMode: true,
-          pathPrefix: sitePathPrefix(model.site.url),
-          config: handSiteTo({ options, model: Object.freeze({ ...model, pages: slice }), devServer: false }),
-        });
-        await eleventy.write();
-      }
-    });
-    const search = await indexing;
-    notes.push(search.note);
-    for (const step of stepsAfterPages) {
-      const note = await timings.time(step.name, () => step.run(staging, renderModel, options));
-      if (note) notes.push(note);
-    }
-
-    const buildId = newBuildId();
-    const state: PublishedState = { buildId, scope, pages: Object.fromEntries(plan), searchParts: search.parts, others: [] };
-    state.others = await otherFiles(staging, plan, state);
-    await timings.time('publish', async () => {
-      if (previous === undefined) {
-        await writeOutputMarker(staging, buildId);
-        await replaceOutput(options.outDir, staging);
-      } else {
-        const { moved, deleted } = await publishChanges(options.outDir, staging, { buildId, deletes: removedFiles(previous, state) });
-        notes.push(`Published ${moved} changed ${moved === 1 ? 'file' : 'files'}, removed ${deleted}.`);
-      }
-      await writePublishedState(options.cacheDir, options.outDir, state);
-    });
-    const rendered = countPages(pages);
-    return { model, warnings, notes, kind: previous === undefined ? 'cold' : 'incremental', rendered, timings: timings.seconds() };
   } finally {
     await rm(staging, { recursive: true, force: true });
     unlock();
   }
+}
+
+/** Loads, renders into the staging folder, indexes and publishes; the caller holds the output's lock. */
+async function renderAndPublish(options: SiteBuildOptions, timings: StepTimer, notes: string[]): Promise<SiteBuildResult> {
+  const { staging } = besideOutput(options.outDir);
+  const { model, warnings } = await timings.time('content', () => loadSite(options));
+  const scope = buildScope(model);
+  const plan = planArchivePages(model);
+  const previous = usablePreviousBuild(options, scope);
+  const pages = previous === undefined ? model.pages : pagesToRender(model, plan, previous.pages);
+  const renderModel: SiteModel = Object.freeze({ ...model, pages });
+
+  await mkdir(staging, { recursive: true });
+  for (const step of stepsBeforePages) {
+    const note = await timings.time(step.name, () => step.run(staging, renderModel, options));
+    if (note) notes.push(note);
+  }
+  // The indexer is a process of its own: it runs on the other core while Eleventy renders.
+  const indexing = timings.time('search index', () =>
+    writeSearchIndex(staging, model, { cacheDir: options.cacheDir, contentDir: options.contentDir, published: previous?.searchParts }),
+  );
+  // A failed render must not leave the indexer's rejection unobserved.
+  indexing.catch(() => undefined);
+  await timings.time('eleventy', async () => {
+    for (const slice of sliceRenderSet(pages, options.pagesPerRender ?? PAGES_PER_RENDER)) {
+      const eleventy = new Eleventy('layouts', staging, {
+        configPath: '.eleventy.ts',
+        quietMode: true,
+        pathPrefix: sitePathPrefix(model.site.url),
+        config: handSiteTo({ options, model: Object.freeze({ ...model, pages: slice }), devServer: false }),
+      });
+      await eleventy.write();
+    }
+  });
+  const search = await indexing;
+  notes.push(search.note);
+  for (const step of stepsAfterPages) {
+    const note = await timings.time(step.name, () => step.run(staging, renderModel, options));
+    if (note) notes.push(note);
+  }
+
+  const buildId = newBuildId();
+  const state: PublishedState = { buildId, scope, pages: Object.fromEntries(plan), searchParts: search.parts, others: [] };
+  state.others = await otherFiles(staging, plan, state);
+  await timings.time('publish', async () => {
+    if (previous === undefined) {
+      await writeOutputMarker(staging, buildId);
+      await replaceOutput(options.outDir, staging);
+    } else {
+      const { moved, deleted } = await publishChanges(options.outDir, staging, { buildId, deletes: removedFiles(previous, state) });
+      notes.push(`Published ${moved} changed ${moved === 1 ? 'file' : 'files'}, removed ${deleted}.`);
+    }
+    await writePublishedState(options.cacheDir, options.outDir, state);
+  });
+  const rendered = countPages(pages);
+  return { model, warnings, notes, kind: previous === undefined ? 'cold' : 'incremental', rendered, timings: timings.seconds() };
+}
+
+/** The DamagedStoryTexts an error is or was caused by: Eleventy wraps what a template's data throws. */
+function damagedStoryTextsIn(error: unknown): DamagedStoryTexts | undefined {
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 10; depth += 1) {
+    if (cause instanceof DamagedStoryTexts) return cause;
+    cause = cause.cause ?? (cause as { originalError?: unknown }).originalError;
+  }
+  return undefined;
 }
 
 /** The state of the build the output holds, when this build may start from it. */

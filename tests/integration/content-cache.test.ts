@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { decodeShard, encodeShard, type CacheShard } from '../../src/content/story-cache-file.ts';
+import type { CacheShard } from '../../src/content/story-cache-file.ts';
+import { readShardFile, writeShardFile } from '../helpers/story-cache.ts';
 import { buildSite as buildInProcess } from '../../src/site/build-site.ts';
 import { buildSite, FIXTURE_NOW, fixtureCopy, readOutput, tempDir } from '../helpers/build.ts';
 import { loadInFreshThread } from '../helpers/fresh-load.ts';
@@ -22,9 +23,9 @@ describe('parsed stories reused from the build cache', () => {
   };
   const readShards = async (): Promise<Map<string, CacheShard>> => {
     const folder = await cacheFolder();
-    const names = (await readdir(folder)).sort();
+    const names = (await readdir(folder)).filter((name) => name.endsWith('.v8')).sort();
     const shardOf = async (name: string): Promise<CacheShard> => {
-      const { shard } = decodeShard(await readFile(path.join(folder, name)));
+      const { shard } = readShardFile(path.join(folder, name));
       assert.ok(shard, `${name} is a readable story cache file`);
       return shard;
     };
@@ -37,7 +38,7 @@ describe('parsed stories reused from the build cache', () => {
     const story = shard?.stories[relativePath]?.result.story;
     assert.ok(name && shard && story, `${relativePath} is cached`);
     story.title = title;
-    await writeFile(path.join(await cacheFolder(), name), encodeShard(shard));
+    await writeShardFile(path.join(await cacheFolder(), name), shard);
   };
   const options = () => ({ contentDir, cacheDir, mode: 'production' as const, now: Date.parse(FIXTURE_NOW) });
   const headline = async (outDir: string): Promise<string | undefined> => parse(await readOutput(outDir, STORY_PAGE)).querySelector('h1')?.text;
@@ -82,6 +83,24 @@ describe('parsed stories reused from the build cache', () => {
     assert.equal(await loadedTitle(), REAL_TITLE);
   });
 
+  test("a damaged texts file, found only when a story's HTML is used, makes the build start over without it and succeed", async () => {
+    const outDir = path.join(await tempDir('out'), 'dist');
+    await buildInProcess({ ...options(), outDir });
+    const [name] = [...(await readShards())].find(([, shard]) => STORY in shard.stories) ?? [];
+    assert.ok(name);
+    const texts = path.join(await cacheFolder(), name.replace(/\.v8$/, '.texts'));
+    const bytes = await readFile(texts);
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0x01;
+    await writeFile(texts, bytes);
+
+    // The feeds print the newest stories' text, so any build reads the texts of the newest month.
+    const result = await buildInProcess({ ...options(), outDir });
+    assert.ok(result.notes.some((note) => note.includes(`${texts} is damaged`) && note.includes('parsed again')), result.notes.join('\n'));
+    assert.equal(await headline(outDir), REAL_TITLE);
+    const again = await buildInProcess({ ...options(), outDir });
+    assert.ok(!again.notes.some((note) => note.includes('damaged')), 'the shard was written anew');
+  });
+
   test('a deleted story leaves the cache', async () => {
     await rm(path.join(contentDir, 'stories/2026-11-22-grain-prices.md'));
     await loadInFreshThread(options());
@@ -90,7 +109,12 @@ describe('parsed stories reused from the build cache', () => {
     assert.ok(cached.includes(STORY));
   });
 
-  test("an edit rewrites only the cache file that holds the edited story's entry", async () => {
+  test("an edit rewrites only the cache files of the edited story's month", async () => {
+    // The fixture's stories are all of one month: one more month makes a second shard.
+    await writeFile(
+      path.join(contentDir, 'stories/2026-10-05-an-older-story.md'),
+      '---\ntitle: An older story from October\ndate: 2026-10-05T08:00:00-04:00\nsection: World\n---\nA story from the month before, so the cache has a second shard.\n',
+    );
     await loadInFreshThread(options());
     const folder = await cacheFolder();
     const before = await readShards();

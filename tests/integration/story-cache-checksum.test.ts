@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadContent } from '../../src/content/load.ts';
-import { decodeShard, encodeShard } from '../../src/content/story-cache-file.ts';
+import { readShardFile, writeShardFile } from '../helpers/story-cache.ts';
 import { FIXTURE_NOW, fixtureCopy, tempDir } from '../helpers/build.ts';
 
 const STORY = 'stories/2026-11-23-ceasefire-monitors.md';
@@ -18,10 +18,10 @@ describe('story cache files are checksummed', () => {
     const [name] = await readdir(path.join(cacheDir, 'content'));
     return path.join(cacheDir, 'content', name ?? '');
   };
-  /** The shard file whose bytes hold the story's title. */
+  /** The shard entries file whose bytes hold the story's title. */
   const shardHoldingStory = async (): Promise<string> => {
     const folder = await cacheFolder();
-    for (const name of await readdir(folder)) {
+    for (const name of (await readdir(folder)).filter((file) => file.endsWith('.v8'))) {
       const file = path.join(folder, name);
       if ((await readFile(file)).includes(Buffer.from(REAL_TITLE, 'latin1'))) return file;
     }
@@ -46,14 +46,14 @@ describe('story cache files are checksummed', () => {
 
   test('an intact shard is read: a title planted through the file format is what loads', async () => {
     const file = await shardHoldingStory();
-    const { shard } = decodeShard(await readFile(file));
+    const { shard } = readShardFile(file);
     const story = shard?.stories[STORY]?.result.story;
     assert.ok(shard && story, `${STORY} is cached in ${file}`);
     story.title = ALTERED_TITLE;
-    await writeFile(file, encodeShard(shard));
+    await writeShardFile(file, shard);
     assert.equal(await loadedTitle(), ALTERED_TITLE);
     story.title = REAL_TITLE;
-    await writeFile(file, encodeShard(shard));
+    await writeShardFile(file, shard);
   });
 
   test('a shard edited in place (same length) is discarded: the story is parsed afresh and the shard rewritten', async () => {
@@ -64,7 +64,7 @@ describe('story cache files are checksummed', () => {
     await writeFile(file, bytes);
 
     assert.equal(await loadedTitle(), REAL_TITLE);
-    const rewritten = decodeShard(await readFile(file));
+    const rewritten = readShardFile(file);
     assert.equal(rewritten.shard?.stories[STORY]?.result.story?.title, REAL_TITLE, 'the next write replaced the damaged shard');
   });
 
@@ -72,8 +72,8 @@ describe('story cache files are checksummed', () => {
     const file = await shardHoldingStory();
     const bytes = await readFile(file);
     await writeFile(file, bytes.subarray(0, bytes.length - 10));
-    assert.deepEqual(decodeShard(await readFile(file)), { shard: undefined, damaged: true });
+    assert.deepEqual(readShardFile(file), { shard: undefined, damaged: true });
     assert.equal(await loadedTitle(), REAL_TITLE);
-    assert.ok(decodeShard(await readFile(file)).shard, 'rewritten whole');
+    assert.ok(readShardFile(file).shard, 'rewritten whole');
   });
 });

@@ -1,49 +1,91 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serialize } from 'node:v8';
-import { decodeShard, encodeShard, type CacheShard } from '../../src/content/story-cache-file.ts';
+import { DamagedStoryTexts, decodeShard, encodeShard, type CacheShard, type EncodedShard } from '../../src/content/story-cache-file.ts';
 import type { Story } from '../../src/content/story.ts';
 
 const shard: CacheShard = { scope: 'scope', stories: { 'stories/a.md': { textHash: 'h', stat: undefined, result: { story: undefined, problems: [] } } } };
 
+/** Decodes `files` as the cache reads them, counting the reads of the texts file. */
+function decode(files: EncodedShard | { entries: Buffer; texts: Buffer | undefined }) {
+  const reads = { count: 0 };
+  const decoded = decodeShard(files.entries, {
+    file: '2026-11.texts',
+    read: () => {
+      reads.count += 1;
+      return files.texts;
+    },
+  });
+  return { decoded, reads };
+}
+
+const story = (title: string, html: string, pageHtml: string): Story => ({ id: title, title, html, pageHtml, rawHtml: false }) as unknown as Story;
+const stat = { size: 1, mtimeMs: 2.5, ctimeMs: 3.5, ino: 4 };
+const stories = (): CacheShard['stories'] => ({
+  'stories/root.md': { textHash: 'a', stat, result: { story: story('root', '<p>A “quote”</p>', '<p>A “quote”</p>'), problems: [] } },
+  'stories/broken.md': { textHash: 'b', stat: undefined, result: { story: undefined, problems: [{ severity: 'error', file: 'b', message: 'm' }] } },
+  'stories/prefixed.md': { textHash: 'c', stat, result: { story: story('prefixed', '<img src="/a.jpg">', '<img src="/news/a.jpg">'), problems: [] } },
+  'stories/empty.md': { textHash: 'd', stat, result: { story: story('empty', '', ''), problems: [] } },
+});
+
 describe('story cache file format', () => {
   test('a shard reads back as written', () => {
-    assert.deepEqual(decodeShard(encodeShard(shard)), { shard });
+    assert.deepEqual(decode(encodeShard(shard)).decoded, { shard });
   });
 
   test('stories read back with their HTML and page HTML, the same string when the page prints it unchanged', () => {
-    const story = (title: string, html: string, pageHtml: string): Story => ({ id: title, title, html, pageHtml, rawHtml: false }) as unknown as Story;
-    const stat = { size: 1, mtimeMs: 2.5, ctimeMs: 3.5, ino: 4 };
-    const stories: CacheShard['stories'] = {
-      'stories/root.md': { textHash: 'a', stat, result: { story: story('root', '<p>A “quote”</p>', '<p>A “quote”</p>'), problems: [] } },
-      'stories/broken.md': { textHash: 'b', stat: undefined, result: { story: undefined, problems: [{ severity: 'error', file: 'b', message: 'm' }] } },
-      'stories/prefixed.md': { textHash: 'c', stat, result: { story: story('prefixed', '<img src="/a.jpg">', '<img src="/news/a.jpg">'), problems: [] } },
-      'stories/empty.md': { textHash: 'd', stat, result: { story: story('empty', '', ''), problems: [] } },
-    };
-    const decoded = decodeShard(encodeShard({ scope: 'scope', stories }));
-    assert.deepEqual(decoded, { shard: { scope: 'scope', stories } });
+    const written = stories();
+    const { decoded } = decode(encodeShard({ scope: 'scope', stories: written }));
+    assert.deepEqual(decoded, { shard: { scope: 'scope', stories: written } });
     assert.ok(decoded.shard !== undefined);
-    assert.deepEqual(Object.keys(decoded.shard.stories), Object.keys(stories));
+    assert.deepEqual(Object.keys(decoded.shard.stories), Object.keys(written));
     const root = decoded.shard.stories['stories/root.md']?.result.story;
     assert.ok(root !== undefined && root.pageHtml === root.html);
-    const bytes = encodeShard({ scope: 'scope', stories });
-    const html = Buffer.from('<p>A “quote”</p>', 'utf16le');
-    assert.equal(bytes.indexOf(html), bytes.lastIndexOf(html), 'an HTML the page prints unchanged is stored once');
+    const { texts } = encodeShard({ scope: 'scope', stories: written });
+    const html = Buffer.from('<p>A “quote”</p>', 'utf8');
+    assert.equal(texts.indexOf(html), texts.lastIndexOf(html), 'an HTML the page prints unchanged is stored once');
   });
 
-  test('any byte of the payload changed, or the file cut short, is damage', () => {
-    const bytes = encodeShard(shard);
-    for (const at of [bytes.length - 1, bytes.indexOf('stories/a.md'), bytes.indexOf('scope')]) {
-      const edited = Buffer.from(bytes);
-      edited[at] = (edited[at] ?? 0) ^ 0x01;
-      assert.deepEqual(decodeShard(edited), { shard: undefined, damaged: true }, `byte ${at}`);
+  test('the texts file is read only when a story\'s HTML is first used, and once for the whole shard', () => {
+    const { decoded, reads } = decode(encodeShard({ scope: 'scope', stories: stories() }));
+    const loaded = decoded.shard?.stories;
+    assert.equal(loaded?.['stories/root.md']?.result.story?.title, 'root');
+    assert.equal(reads.count, 0, 'entries alone: no text read');
+    assert.equal(loaded?.['stories/prefixed.md']?.result.story?.pageHtml, '<img src="/news/a.jpg">');
+    assert.equal(loaded?.['stories/root.md']?.result.story?.html, '<p>A “quote”</p>');
+    assert.equal(reads.count, 1);
+  });
+
+  test('a texts file that is missing, damaged or of another write fails the first use of its HTML, naming the file', () => {
+    const written = encodeShard({ scope: 'scope', stories: stories() });
+    const other = encodeShard({ scope: 'scope', stories: { ...stories(), 'stories/root.md': { textHash: 'a', stat, result: { story: story('root', '<p>B</p>', '<p>B</p>'), problems: [] } } } });
+    const flipped = Buffer.from(written.texts);
+    flipped[flipped.length - 1] = (flipped[flipped.length - 1] ?? 0) ^ 0x01;
+    for (const [label, texts] of [['missing', undefined], ['damaged', flipped], ['cut short', written.texts.subarray(0, 20)], ['of another write', other.texts]] as const) {
+      const { decoded } = decode({ entries: written.entries, texts });
+      const root = decoded.shard?.stories['stories/root.md']?.result.story;
+      assert.equal(root?.title, 'root', `${label}: the entries still read`);
+      assert.throws(() => root?.html, (error: unknown) => error instanceof DamagedStoryTexts && error.file === '2026-11.texts' && /2026-11\.texts is damaged/.test(error.message), label);
     }
-    assert.deepEqual(decodeShard(bytes.subarray(0, bytes.length - 1)), { shard: undefined, damaged: true });
-    assert.deepEqual(decodeShard(bytes.subarray(0, 20)), { shard: undefined, damaged: true });
   });
 
-  test("an earlier Daybook's file (bare v8) is not read, and not reported as damage", () => {
-    assert.deepEqual(decodeShard(serialize(shard)), { shard: undefined, damaged: false });
-    assert.deepEqual(decodeShard(Buffer.alloc(0)), { shard: undefined, damaged: false });
+  test('any byte of the entries changed, or the file cut short, is damage', () => {
+    const { entries } = encodeShard(shard);
+    for (const at of [entries.length - 1, entries.indexOf('stories/a.md'), entries.indexOf('scope')]) {
+      const edited = Buffer.from(entries);
+      edited[at] = (edited[at] ?? 0) ^ 0x01;
+      assert.deepEqual(decode({ entries: edited, texts: undefined }).decoded, { shard: undefined, damaged: true }, `byte ${at}`);
+    }
+    assert.deepEqual(decode({ entries: entries.subarray(0, entries.length - 1), texts: undefined }).decoded, { shard: undefined, damaged: true });
+    assert.deepEqual(decode({ entries: entries.subarray(0, 20), texts: undefined }).decoded, { shard: undefined, damaged: true });
+  });
+
+  test("an earlier Daybook's file (bare v8, or an earlier format version) is not read, and not reported as damage", () => {
+    assert.deepEqual(decode({ entries: serialize(shard), texts: undefined }).decoded, { shard: undefined, damaged: false });
+    assert.deepEqual(decode({ entries: Buffer.alloc(0), texts: undefined }).decoded, { shard: undefined, damaged: false });
+    const { entries } = encodeShard(shard);
+    const earlier = Buffer.from(entries);
+    earlier.writeUInt32BE(3, 'DAYBOOK-STORIES\0'.length);
+    assert.deepEqual(decode({ entries: earlier, texts: undefined }).decoded, { shard: undefined, damaged: false });
   });
 });
