@@ -3,6 +3,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { FileStat } from './file-stat.ts';
 import type { NormalizeResult } from './normalize.ts';
 import type { Story } from './story.ts';
+import { attachTexts, type TextLayout } from './story-texts.ts';
 
 /** A story's parse result, and the hash and stat of the file it came from. */
 export interface CachedStory {
@@ -41,18 +42,29 @@ const TEXTS_MAGIC = Buffer.from('DAYBOOK-TEXTS\0\0\0', 'latin1');
 const FORMAT_VERSION = 4;
 const HEADER_BYTES = MAGIC.length + 4 + 32;
 
-/** A shard's two files, as written. */
+/** A shard's two files, as written, and where each story's HTML is in its texts. */
 export interface EncodedShard {
   entries: Buffer;
   texts: Buffer;
+  layout: TextLayout[];
 }
 
 /** The bytes of the two files holding `shard`. */
 export function encodeShard(shard: CacheShard): EncodedShard {
-  const { stored, texts } = storedShard(shard);
+  const { stored, texts, layout } = storedShard(shard);
   const textsFile = withHeader(TEXTS_MAGIC, Buffer.from(texts, 'utf8'));
   stored.textsChecksum = textsFile.subarray(MAGIC.length + 4, HEADER_BYTES).toString('hex');
-  return { entries: withHeader(MAGIC, serialize(stored)), texts: textsFile };
+  return { entries: withHeader(MAGIC, serialize(stored)), texts: textsFile, layout };
+}
+
+/**
+ * After `encoded` was written, its stories read their HTML back from the texts file on use
+ * instead of holding it: a cold build of a large archive then does not keep every story's text
+ * in memory while it renders.
+ */
+export function releaseWrittenTexts(encoded: EncodedShard, texts: TextsFileReader): void {
+  const checksum = encoded.texts.subarray(MAGIC.length + 4, HEADER_BYTES).toString('hex');
+  attachTexts(encoded.layout, texts.file, () => readTexts(checksum, texts));
 }
 
 function withHeader(magic: Buffer, payload: Buffer): Buffer {
@@ -88,7 +100,7 @@ export class DamagedStoryTexts extends Error {
  * texts file, by name, for messages) when one of them is first used; that read throws
  * DamagedStoryTexts when the file is missing or not the pair of these entries.
  */
-export function decodeShard(bytes: Buffer, texts: { file: string; read: () => Buffer | undefined }): ShardDecoding {
+export function decodeShard(bytes: Buffer, texts: TextsFileReader): ShardDecoding {
   const payload = verifiedPayload(bytes, MAGIC);
   if (payload === 'other' || payload === 'damaged') return payload === 'other' ? { shard: undefined, damaged: false } : { shard: undefined, damaged: true };
   let stored: StoredShard;
@@ -98,7 +110,7 @@ export function decodeShard(bytes: Buffer, texts: { file: string; read: () => Bu
     return { shard: undefined, damaged: false };
   }
   if (typeof stored?.textsChecksum !== 'string' || stored.stories === undefined) return { shard: undefined, damaged: false };
-  return { shard: restoredShard(stored, () => readTexts(stored, texts)) };
+  return { shard: restoredShard(stored, texts) };
 }
 
 function verifiedPayload(bytes: Buffer, magic: Buffer): Buffer | 'other' | 'damaged' {
@@ -110,11 +122,17 @@ function verifiedPayload(bytes: Buffer, magic: Buffer): Buffer | 'other' | 'dama
   return createHash('sha256').update(payload).digest().equals(checksum) ? payload : 'damaged';
 }
 
-/** The shard's texts as one string, when its file is the one the entries were written with. */
-function readTexts(stored: StoredShard, texts: { file: string; read: () => Buffer | undefined }): string {
+/** A shard's texts file: its path, for messages, and how to read its bytes (undefined when it cannot be read). */
+export interface TextsFileReader {
+  file: string;
+  read: () => Buffer | undefined;
+}
+
+/** The shard's texts as one string, when its file is the one with `checksum` (the one its entries were written with). */
+function readTexts(checksum: string, texts: TextsFileReader): string {
   const bytes = texts.read();
   const payload = bytes === undefined ? 'damaged' : verifiedPayload(bytes, TEXTS_MAGIC);
-  if (typeof payload === 'string' || bytes?.subarray(MAGIC.length + 4, HEADER_BYTES).toString('hex') !== stored.textsChecksum) {
+  if (typeof payload === 'string' || bytes?.subarray(MAGIC.length + 4, HEADER_BYTES).toString('hex') !== checksum) {
     throw new DamagedStoryTexts(texts.file);
   }
   return payload.toString('utf8');
@@ -146,8 +164,9 @@ type StoredStory = Omit<Story, 'html' | 'pageHtml'> & {
   pageHtml?: number;
 };
 
-function storedShard(shard: CacheShard): { stored: StoredShard; texts: string } {
+function storedShard(shard: CacheShard): { stored: StoredShard; texts: string; layout: TextLayout[] } {
   const texts: string[] = [];
+  const layout: TextLayout[] = [];
   const stories: Record<string, StoredEntry> = {};
   for (const relativePath in shard.stories) {
     const entry = shard.stories[relativePath];
@@ -164,41 +183,26 @@ function storedShard(shard: CacheShard): { stored: StoredShard; texts: string } 
       stored.pageHtml = pageHtml.length;
       texts.push(pageHtml);
     }
+    layout.push({ story, html: html.length, pageHtml: stored.pageHtml });
     stories[relativePath] = { ...entry, result: { story: stored, problems: entry.result.problems } };
   }
-  return { stored: { scope: shard.scope, textsChecksum: '', stories }, texts: texts.join('') };
+  return { stored: { scope: shard.scope, textsChecksum: '', stories }, texts: texts.join(''), layout };
 }
 
 /**
  * Turns the stored shard into the shard it was made from, in place, so that no object is
- * copied: each story's html and pageHtml become properties that slice the shard's texts, read
- * once, on first use. A record's string keys are iterated in the order they were created in,
+ * copied: each story's html and pageHtml are read from the texts file on first use
+ * (story-texts.ts). A record's string keys are iterated in the order they were created in,
  * which serialization keeps, so the stories meet their texts in the order they were stored in.
  */
-function restoredShard(stored: StoredShard, readAll: () => string): CacheShard {
-  const layout: Array<{ story: StoredStory; html: number; pageHtml: number | undefined }> = [];
+function restoredShard(stored: StoredShard, texts: TextsFileReader): CacheShard {
+  const layout: TextLayout[] = [];
   for (const relativePath in stored.stories) {
     const story = stored.stories[relativePath]?.result.story;
-    if (story !== undefined) layout.push({ story, html: story.html, pageHtml: story.pageHtml });
-  }
-  let slices: Map<StoredStory, { html: string; pageHtml: string }> | undefined;
-  const textsOf = (story: StoredStory): { html: string; pageHtml: string } => {
-    if (slices === undefined) {
-      const texts = readAll();
-      const made = new Map<StoredStory, { html: string; pageHtml: string }>();
-      let at = 0;
-      for (const { story: each, html: htmlLength, pageHtml: pageLength } of layout) {
-        const html = texts.slice(at, (at += htmlLength));
-        made.set(each, { html, pageHtml: pageLength === undefined ? html : texts.slice(at, (at += pageLength)) });
-      }
-      slices = made;
-    }
-    return slices.get(story)!;
-  };
-  for (const { story } of layout) {
+    if (story === undefined) continue;
+    layout.push({ story, html: story.html, pageHtml: story.pageHtml });
     delete (story as { pageHtml?: number }).pageHtml;
-    Object.defineProperty(story, 'html', { get: () => textsOf(story).html, enumerable: true, configurable: true });
-    Object.defineProperty(story, 'pageHtml', { get: () => textsOf(story).pageHtml, enumerable: true, configurable: true });
   }
+  attachTexts(layout, texts.file, () => readTexts(stored.textsChecksum, texts));
   return { scope: stored.scope, stories: stored.stories as unknown as CacheShard['stories'] };
 }

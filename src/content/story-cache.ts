@@ -4,7 +4,8 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { settledStat, statUnchanged, type FileStat } from './file-stat.ts';
 import type { NormalizeResult, StoryFile } from './normalize.ts';
-import { decodeShard, encodeShard, type CachedStory, type CacheShard, type EncodedShard } from './story-cache-file.ts';
+import { decodeShard, encodeShard, releaseWrittenTexts, type CachedStory, type CacheShard, type EncodedShard, type TextsFileReader } from './story-cache-file.ts';
+import { readBeforeReplacing, retireTexts } from './story-texts.ts';
 import { hashProjectFiles } from '../util/source-hash.ts';
 
 export type { CachedStory };
@@ -66,12 +67,19 @@ export class PersistentStoryCache {
     const existing = await readdir(this.folder);
     // Every story of a shard to rewrite needs its text: read them all before any file is replaced.
     const encoded = [...rewrite].map((name) => [name, shards.has(name) ? encodeShard({ scope, stories: shards.get(name)! }) : undefined] as const);
+    // Stories of this build point to the new texts; any other story still reading an old file reads it now.
+    for (const [, files] of encoded) if (files !== undefined) retireTexts(files.layout);
+    for (const [name] of encoded) readBeforeReplacing(this.textsReader(name).file);
+    for (const [name, files] of encoded) if (files !== undefined) releaseWrittenTexts(files, this.textsReader(name));
     await Promise.all([
       ...encoded.map(([name, files]) => (files === undefined ? this.removeShard(name) : this.writeShard(name, files))),
       // Files of an older layout or scope, or of a month no story falls in any more.
       ...existing
         .filter((file) => !file.includes('.incoming-') && !(OWN_FILE.test(file) && shards.has(shardNameOf(file))) && !rewrite.has(shardNameOf(file)))
-        .map((file) => rm(path.join(this.folder, file), { recursive: true, force: true })),
+        .map((file) => {
+          readBeforeReplacing(path.join(this.folder, file));
+          return rm(path.join(this.folder, file), { recursive: true, force: true });
+        }),
     ]);
   }
 
@@ -84,10 +92,14 @@ export class PersistentStoryCache {
     const file = path.join(this.folder, name);
     const bytes = await readFile(file).catch(() => undefined);
     if (bytes === undefined) return undefined;
-    const textsFile = path.join(this.folder, `${shardNameOf(name)}${TEXTS_SUFFIX}`);
-    const decoded = decodeShard(bytes, { file: textsFile, read: () => readFileOrUndefined(textsFile) });
+    const decoded = decodeShard(bytes, this.textsReader(shardNameOf(name)));
     if (decoded.shard === undefined && decoded.damaged) console.warn(`Story cache file ${file} was damaged: its stories are parsed again.`);
     return decoded.shard;
+  }
+
+  private textsReader(name: string): TextsFileReader {
+    const file = path.join(this.folder, `${name}${TEXTS_SUFFIX}`);
+    return { file, read: () => readFileOrUndefined(file) };
   }
 
   /** The texts first, so that entries on disk never point to texts not yet written; a pair torn by a crash fails the texts' checksum. */

@@ -1,0 +1,110 @@
+/**
+ * Stories whose HTML lives in a story cache texts file (story-cache-file.ts) and is read on
+ * first use. A build touches the texts of a few months, one after another (a search part, the
+ * pages of a day), so a few shards' texts are kept, the most recently used; the archive's text
+ * is never held at once. A texts file about to be replaced is first read by every story still
+ * pointing to it (a dev server keeps the stories of its last load), so none is left pointing
+ * to bytes that are gone.
+ */
+
+/** Where one story's HTML and page HTML are in its shard's texts, in order. */
+export interface TextLayout {
+  story: object;
+  html: number;
+  /** Absent when the page prints the HTML unchanged. */
+  pageHtml: number | undefined;
+}
+
+export interface StoryTexts {
+  html: string;
+  pageHtml: string;
+}
+
+/** Shards whose texts are kept read: enough for the months a day's pages and search parts span. */
+const KEPT_SHARDS = 8;
+
+const kept: ShardTexts[] = [];
+const byFile = new Map<string, Set<WeakRef<ShardTexts>>>();
+const ownerOf = new WeakMap<object, ShardTexts>();
+
+class ShardTexts {
+  #slices: Map<object, StoryTexts> | undefined;
+  #pinned = false;
+  retired = false;
+
+  constructor(
+    private readonly layout: readonly TextLayout[],
+    private readonly readAll: () => string,
+  ) {}
+
+  textsOf(story: object): StoryTexts {
+    const slices = this.#slices ?? this.load();
+    return slices.get(story)!;
+  }
+
+  /** Reads the file now and keeps it read: its file is about to be replaced. */
+  pin(): void {
+    if (this.#slices === undefined) this.load();
+    this.#pinned = true;
+  }
+
+  release(): void {
+    if (!this.#pinned) this.#slices = undefined;
+  }
+
+  private load(): Map<object, StoryTexts> {
+    const texts = this.readAll();
+    const slices = new Map<object, StoryTexts>();
+    let at = 0;
+    for (const { story, html: htmlLength, pageHtml: pageLength } of this.layout) {
+      const html = texts.slice(at, (at += htmlLength));
+      slices.set(story, { html, pageHtml: pageLength === undefined ? html : texts.slice(at, (at += pageLength)) });
+    }
+    this.#slices = slices;
+    kept.push(this);
+    if (kept.length > KEPT_SHARDS) kept.shift()?.release();
+    return slices;
+  }
+}
+
+/**
+ * Makes each story of `layout` read its html and pageHtml from `readAll` (a shard's texts, as
+ * one string, in layout order) on first use. A story that pointed to another texts file no
+ * longer does.
+ */
+export function attachTexts(layout: readonly TextLayout[], file: string, readAll: () => string): void {
+  const texts = new ShardTexts(layout, readAll);
+  retireTexts(layout);
+  for (const { story } of layout) {
+    ownerOf.set(story, texts);
+    Object.defineProperty(story, 'html', { get: () => texts.textsOf(story).html, enumerable: true, configurable: true });
+    Object.defineProperty(story, 'pageHtml', { get: () => texts.textsOf(story).pageHtml, enumerable: true, configurable: true });
+  }
+  const live = byFile.get(file) ?? new Set<WeakRef<ShardTexts>>();
+  live.add(new WeakRef(texts));
+  byFile.set(file, live);
+}
+
+/** The texts these stories read from until now are no longer theirs: they are not read before their file is replaced. */
+export function retireTexts(layout: readonly TextLayout[]): void {
+  for (const { story } of layout) {
+    const previous = ownerOf.get(story);
+    if (previous !== undefined) previous.retired = true;
+  }
+}
+
+/** Call before `file` is replaced or removed: every story still reading from it reads it now. */
+export function readBeforeReplacing(file: string): void {
+  const live = byFile.get(file);
+  if (live === undefined) return;
+  byFile.delete(file);
+  for (const ref of live) {
+    const texts = ref.deref();
+    if (texts === undefined || texts.retired) continue;
+    try {
+      texts.pin();
+    } catch {
+      // Already damaged: its stories fail on first use, as they would have anyway.
+    }
+  }
+}
