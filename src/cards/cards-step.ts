@@ -17,18 +17,24 @@ export const socialCardsStep: BuildStep = {
     const cache = new CardCache(options.cacheDir);
     let drawn = 0;
     const cards = cardsToDraw(model, cardPlanOf(model));
-    for (const card of cards) {
+    const writeCard = async (card: (typeof cards)[number]): Promise<void> => {
       const key = cardKey(card.text);
       let png = await cache.read(key);
       if (png === undefined) {
-        png = drawCard(card.text);
+        png = await drawCard(card.text);
         drawn += 1;
         await cache.write(key, png);
       }
       const target = path.join(outputDir, ...card.url.split('/').filter(Boolean));
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, png);
-    }
+    };
+    // Two at a time: the step runs beside Eleventy's rendering and the indexer, on as many cores.
+    let next = 0;
+    const drawer = async (): Promise<void> => {
+      while (next < cards.length) await writeCard(cards[next++]!);
+    };
+    await Promise.all([drawer(), drawer()]);
     return `Social cards: ${cards.length} written, ${drawn} drawn.`;
   },
 };

@@ -10,7 +10,7 @@ import { filesUnder } from '../util/files-under.ts';
 import type { BuildOptions } from './build-options.ts';
 import { buildScope } from './build-scope.ts';
 import { newBuildId, readPublishedState, writePublishedState, type PublishedState } from './build-state.ts';
-import { stepsAfterPages, stepsBeforePages } from './build-steps.ts';
+import { stepsAfterPages, stepsBeforePages, stepsBesidePages } from './build-steps.ts';
 import { loadSite } from './load-site.ts';
 import type { SiteModel } from './model.ts';
 import { lockOutputFolder } from './output-lock.ts';
@@ -95,8 +95,10 @@ async function renderAndPublish(options: SiteBuildOptions, timings: StepTimer, n
   const indexing = timings.time('search index', () =>
     writeSearchIndex(staging, model, { cacheDir: options.cacheDir, contentDir: options.contentDir, published: previous?.searchParts }),
   );
-  // A failed render must not leave the indexer's rejection unobserved.
+  const beside = Promise.all(stepsBesidePages.map((step) => timings.time(step.name, () => step.run(staging, renderModel, options))));
+  // A failed render must not leave the indexer's or a step's rejection unobserved.
   indexing.catch(() => undefined);
+  beside.catch(() => undefined);
   await timings.time('eleventy', async () => {
     for (const slice of sliceRenderSet(pages, options.pagesPerRender ?? PAGES_PER_RENDER)) {
       const eleventy = new Eleventy('layouts', staging, {
@@ -108,6 +110,7 @@ async function renderAndPublish(options: SiteBuildOptions, timings: StepTimer, n
       await eleventy.write();
     }
   });
+  for (const note of await beside) if (note) notes.push(note);
   const search = await indexing;
   notes.push(search.note);
   for (const step of stepsAfterPages) {

@@ -19,14 +19,14 @@ import { makeStory } from '../helpers/stories.ts';
 const site = { title: 'Daybook', tagline: 'The news of the day.' };
 const text = { kicker: 'World', headline: 'Senate sets vote on Iran war powers resolution before recess', dateline: 'Tuesday, November 24, 2026', masthead: 'Daybook' };
 
-test('a card is a 1200×630 PNG with the text drawn on it, not a blank', () => {
-  const png = drawCard(text);
+test('a card is a 1200×630 PNG with the text drawn on it, not a blank', async () => {
+  const png = await drawCard(text);
   assert.deepEqual(pngSize(png), { width: 1200, height: 630 });
   const colours = pngColours(png);
   // Paper, ink, accent and muted, and the anti-aliased edges of every glyph between them.
   assert.ok(colours.size > 50, `only ${colours.size} colours`);
   for (const colour of [0xfdfcf8, 0x1b1b1b, 0x9b1c1c]) assert.ok(colours.has(colour), `#${colour.toString(16)} is drawn`);
-  const blank = pngColours(drawCard({ kicker: '', headline: '', dateline: '', masthead: '' }));
+  const blank = pngColours(await drawCard({ kicker: '', headline: '', dateline: '', masthead: '' }));
   assert.ok(blank.size < 5, 'the check above would catch a card whose text failed to draw');
 });
 
