@@ -35,13 +35,16 @@ export class CardCache {
   async write(key: string, png: Buffer): Promise<void> {
     if (this.#folder === undefined) return;
     await mkdir(this.#folder, { recursive: true });
-    const temporary = path.join(this.#folder, `${key}.${process.pid}.tmp`);
+    const temporary = path.join(this.#folder, `${key}.${process.pid}-${(writes += 1)}.tmp`);
     await writeFile(temporary, png);
     await rename(temporary, path.join(this.#folder, `${key}.png`));
     await writeFile(temporary, sha256(png));
     await rename(temporary, path.join(this.#folder, `${key}.sha256`));
   }
 }
+
+/** Numbers this process's temporary files, so two writes never share one. */
+let writes = 0;
 
 function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');

@@ -17,17 +17,24 @@ export const socialCardsStep: BuildStep = {
     const cache = new CardCache(options.cacheDir);
     let drawn = 0;
     const cards = cardsToDraw(model, cardPlanOf(model));
+    // Cards of equal text (pages that share one) are drawn, or read from the cache, once.
+    const pngs = new Map<string, Promise<Buffer>>();
+    const pngOf = async (card: (typeof cards)[number]): Promise<Buffer> => {
+      const key = cardKey(card.text);
+      const cached = await cache.read(key);
+      if (cached !== undefined) return cached;
+      const png = await drawCard(card.text);
+      drawn += 1;
+      await cache.write(key, png);
+      return png;
+    };
     const writeCard = async (card: (typeof cards)[number]): Promise<void> => {
       const key = cardKey(card.text);
-      let png = await cache.read(key);
-      if (png === undefined) {
-        png = await drawCard(card.text);
-        drawn += 1;
-        await cache.write(key, png);
-      }
+      let png = pngs.get(key);
+      if (png === undefined) pngs.set(key, (png = pngOf(card)));
       const target = path.join(outputDir, ...card.url.split('/').filter(Boolean));
       await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, png);
+      await writeFile(target, await png);
     };
     // Two at a time: the step runs beside Eleventy's rendering and the indexer, on as many cores.
     let next = 0;

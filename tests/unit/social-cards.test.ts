@@ -114,3 +114,12 @@ test('the card cache returns what it kept, by text and layout, and refuses a fil
   assert.equal(await cache.read(cardKey(text)), undefined);
   assert.equal(await new CardCache(undefined).read(cardKey(text)), undefined, '--no-cache keeps nothing');
 });
+
+test('two writes of one card at once (two pages sharing it, drawn side by side) both land, and the card reads back', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'daybook-cards-'));
+  const cache = new CardCache(dir);
+  const png = Buffer.from('not really a png, but bytes');
+  await Promise.all([cache.write('same-key', png), cache.write('same-key', png)]);
+  assert.deepEqual(await cache.read('same-key'), png);
+  assert.deepEqual((await readdir(path.join(dir, 'cards'))).sort(), ['same-key.png', 'same-key.sha256'], 'no temporary file left');
+});
