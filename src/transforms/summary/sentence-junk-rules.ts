@@ -34,7 +34,7 @@ export const SENTENCE_JUNK_RULES: readonly SentenceJunkRule[] = [
   {
     // Wire credits that sit in the last paragraph of scraped copy: "CNN's Jane Doe contributed to this report."
     name: 'contributor-credit',
-    matches: (sentence) => /^[\p{Lu}][^.!?]{0,160}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\b\W*$/u.test(sentence),
+    matches: (sentence) => sentence.includes('contributed') && /^[\p{Lu}][^.!?]{0,160}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\b\W*$/u.test(sentence),
   },
   {
     // "Copyright 2007 Reuters.", "All rights reserved.This material may not be published, broadcast, rewritten, or redistributed."

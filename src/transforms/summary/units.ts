@@ -1,3 +1,4 @@
+import { contentTerms } from './centrality.ts';
 import { hasBalancedQuotes } from './quotes.ts';
 import { createSentenceSieve, paragraphSentences } from './sentence-sieve.ts';
 import { countWords } from './words.ts';
@@ -13,6 +14,8 @@ export interface SentenceUnit {
   /** Order in the story, used as the lead prior and to keep the summary in story order. */
   position: number;
   balanced: boolean;
+  /** Content terms of its sentences, worked out once for the repeat check and reused for centrality. */
+  terms: readonly string[];
 }
 
 const MAX_SENTENCES_PER_QUOTE = 4;
@@ -21,8 +24,15 @@ const MAX_SENTENCES_PER_QUOTE = 4;
  * A paragraph's units, numbered from firstPosition (the count of units before the paragraph);
  * `keep` drops sentences (junk, repeats) before they are joined into units.
  */
-export function paragraphUnits(paragraph: string, firstPosition = 0, keep: (sentence: string) => boolean = () => true): SentenceUnit[] {
-  const sentences = paragraphSentences(paragraph).filter(keep);
+export function paragraphUnits(
+  paragraph: string,
+  firstPosition = 0,
+  keep: (sentence: string, terms: readonly string[]) => boolean = () => true,
+): SentenceUnit[] {
+  const kept = paragraphSentences(paragraph)
+    .map((sentence) => ({ sentence, terms: contentTerms(sentence) }))
+    .filter(({ sentence, terms }) => keep(sentence, terms));
+  const sentences = kept.map(({ sentence }) => sentence);
   const units: SentenceUnit[] = [];
   let index = 0;
   while (index < sentences.length) {
@@ -38,7 +48,8 @@ export function paragraphUnits(paragraph: string, firstPosition = 0, keep: (sent
       text = sentences[index] ?? '';
       take = 1;
     }
-    units.push({ text, sentenceCount: take, words: countWords(text), position: firstPosition + units.length, balanced });
+    const terms = kept.slice(index, index + take).flatMap((sentence) => sentence.terms);
+    units.push({ text, sentenceCount: take, words: countWords(text), position: firstPosition + units.length, balanced, terms });
     index += take;
   }
   return units;
@@ -61,5 +72,5 @@ export function storyUnits(paragraphs: readonly string[], enough: (units: readon
 /** The story's sentences in order, without junk and repeats: what Lead-N baselines take from. */
 export function storySentences(paragraphs: readonly string[]): string[] {
   const keep = createSentenceSieve();
-  return paragraphs.flatMap((paragraph) => paragraphSentences(paragraph).filter(keep));
+  return paragraphs.flatMap((paragraph) => paragraphSentences(paragraph).filter((sentence) => keep(sentence, contentTerms(sentence))));
 }
