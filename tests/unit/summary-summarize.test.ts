@@ -151,3 +151,22 @@ test('with no usable unit in the opening, every unit is split so a later one can
   assert.equal(storyUnits(paragraphs, unitsSuffice).length, 41);
   assert.equal(summarizeParagraphs(paragraphs), 'The council approved the transit budget on Tuesday night.');
 });
+
+test('a list and the lead-in that introduces it are left out: an item is not a sentence a reader can take alone', () => {
+  const source = renderMarkdown([
+    'Senate negotiators traded new offers on the spending bill this week, reviving talks that stalled in the autumn.',
+    'The two sides remain apart on a handful of remaining issues in the spending bill:',
+    '- Whether to include the supplemental request for military operations in the spending bill or move it separately.\n- The overall level for nondefense programs in the spending bill, where the gap is tens of billions.',
+    'Aides said a deal on the spending bill could come before the holiday recess. Leaders of both parties said they wanted one.',
+  ].join('\n\n'));
+  const summary = summarizeHtml(source, { maxSentences: 2, maxWords: 60 });
+  assert.match(summary, /^Senate negotiators traded new offers .* (?:Aides said|Leaders of both)/);
+  assert.doesNotMatch(summary, /Whether|nondefense|issues in the spending bill:/);
+});
+
+test('one-sentence paragraphs after a lead-in stop counting as a list at the first long one', () => {
+  const lead = 'The council published its plan for the harbour on Monday after two years of consultation.';
+  const long = 'The harbour board said on Tuesday that the plan would cost far more than the council has set aside for it, and that the dredging work would take at least a decade to finish once it starts next year.';
+  const units = storyUnits([lead, 'It sets out three aims:', 'Cleaner water.', long, 'Fishing crews welcomed it.']);
+  assert.deepEqual(units.map((unit) => unit.listed), [false, true, true, false, false]);
+});

@@ -16,9 +16,30 @@ export interface SentenceUnit {
   balanced: boolean;
   /** Content terms of its sentences, worked out once for the repeat check and reused for centrality. */
   terms: readonly string[];
+  /**
+   * Part of a list a lead-in introduced ("the two sides remain apart on a handful of issues:"), or
+   * that lead-in itself: an item ("Whether to include a supplemental request …") is not a sentence
+   * a reader can take alone.
+   */
+  listed: boolean;
 }
 
 const MAX_SENTENCES_PER_QUOTE = 4;
+
+/** A sentence that introduces what follows it: "… on a handful of issues:". */
+const LEAD_IN = /:["”’')]*$/;
+
+/** Longer than this, a one-sentence paragraph after a lead-in reads as prose again, not as a list item. */
+const MAX_LIST_ITEM_WORDS = 35;
+
+/**
+ * Whether a paragraph is an item of a list the paragraph before introduced. The paragraphs reach
+ * the summarizer as plain text, so a list is known by its shape: after a lead-in, each short
+ * paragraph of a single sentence continues it, until a longer one or one of more sentences.
+ */
+function continuesList(previous: { leadIn: boolean; listed: boolean }, sentences: readonly string[]): boolean {
+  return (previous.leadIn || previous.listed) && sentences.length === 1 && countWords(sentences[0] ?? '', MAX_LIST_ITEM_WORDS + 1) <= MAX_LIST_ITEM_WORDS;
+}
 
 /**
  * A paragraph's units, numbered from firstPosition (the count of units before the paragraph);
@@ -29,7 +50,16 @@ export function paragraphUnits(
   firstPosition = 0,
   keep: (sentence: string, terms: readonly string[]) => boolean = () => true,
 ): SentenceUnit[] {
-  const kept = paragraphSentences(paragraph)
+  return unitsOfSentences(paragraphSentences(paragraph), firstPosition, keep, false);
+}
+
+function unitsOfSentences(
+  paragraphSentenceList: readonly string[],
+  firstPosition: number,
+  keep: (sentence: string, terms: readonly string[]) => boolean,
+  listed: boolean,
+): SentenceUnit[] {
+  const kept = paragraphSentenceList
     .map((sentence) => ({ sentence, terms: contentTerms(sentence) }))
     .filter(({ sentence, terms }) => keep(sentence, terms));
   const sentences = kept.map(({ sentence }) => sentence);
@@ -49,7 +79,10 @@ export function paragraphUnits(
       take = 1;
     }
     const terms = kept.slice(index, index + take).flatMap((sentence) => sentence.terms);
-    units.push({ text, sentenceCount: take, words: countWords(text), position: firstPosition + units.length, balanced, terms });
+    units.push({
+      text, sentenceCount: take, words: countWords(text), position: firstPosition + units.length, balanced, terms,
+      listed: listed || LEAD_IN.test(text),
+    });
     index += take;
   }
   return units;
@@ -62,8 +95,12 @@ export function paragraphUnits(
 export function storyUnits(paragraphs: readonly string[], enough: (units: readonly SentenceUnit[]) => boolean = () => false): SentenceUnit[] {
   const units: SentenceUnit[] = [];
   const keep = createSentenceSieve();
+  let previous = { leadIn: false, listed: false };
   for (const paragraph of paragraphs) {
-    units.push(...paragraphUnits(paragraph, units.length, keep));
+    const sentences = paragraphSentences(paragraph);
+    const listed = continuesList(previous, sentences);
+    units.push(...unitsOfSentences(sentences, units.length, keep, listed));
+    previous = { leadIn: LEAD_IN.test(paragraph), listed };
     if (enough(units)) break;
   }
   return units;
