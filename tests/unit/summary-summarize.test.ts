@@ -170,3 +170,16 @@ test('one-sentence paragraphs after a lead-in stop counting as a list at the fir
   const units = storyUnits([lead, 'It sets out three aims:', 'Cleaner water.', long, 'Fishing crews welcomed it.']);
   assert.deepEqual(units.map((unit) => unit.listed), [false, true, true, false, false]);
 });
+
+test('a sentence that opens with a pronoun leaning on the one before it is discounted against one that stands alone', async () => {
+  const { DEFAULT_SELECTION_WEIGHTS } = await import('../../src/transforms/summary/select.ts');
+  const lead = 'Oman’s foreign minister carried messages between Washington and Tehran twice this week, diplomats said on Tuesday.';
+  const leaning = 'It hosted indirect nuclear negotiations that collapsed in the spring, shortly before fighting began.';
+  const alone = 'Qatar offered its own capital as a venue for any future meeting between envoys of both governments.';
+  const units = storyUnits([lead, leaning, alone]);
+  const second = (leansBack: number): string =>
+    selectUnits(units, { maxSentences: 2, maxWords: 60 }, { ...DEFAULT_SELECTION_WEIGHTS, leansBack })[1]?.text ?? '';
+  // Nothing else tells the two apart but the position prior, which prefers the earlier one a little.
+  assert.equal(second(1), leaning);
+  assert.equal(second(DEFAULT_SELECTION_WEIGHTS.leansBack), alone);
+});

@@ -23,6 +23,8 @@ export interface SelectionWeights {
   exclamation: number;
   quoteLed: number;
   firstPerson: number;
+  /** Opening with a pronoun ("It hosted …", "Because it is …"): the sentence leans on one before it that the summary may not have. */
+  leansBack: number;
   /** Words below which a sentence is discounted, in proportion to how far short it falls (0 for none). */
   fullLengthWords: number;
   /** Two picks sharing this share of their content terms say the same thing; the second is left out. */
@@ -30,14 +32,15 @@ export interface SelectionWeights {
 }
 
 export const DEFAULT_SELECTION_WEIGHTS: SelectionWeights = Object.freeze({
-  positionHalfLife: 4,
-  centralityWeight: 4,
+  positionHalfLife: 8,
+  centralityWeight: 6,
   pacsum: PACSUM_WEIGHTS,
   question: 0.3,
   exclamation: 0.5,
-  quoteLed: 0.4,
+  quoteLed: 0.6,
   firstPerson: 0.8,
-  fullLengthWords: 15,
+  leansBack: 0.8,
+  fullLengthWords: 10,
   redundancy: 0.8,
 });
 
@@ -64,6 +67,9 @@ function positionPrior(rank: number, weights: SelectionWeights): number {
  * What readers' summaries leave out even when it is central: questions, exclamations, quotations
  * and first-person asides read as colour, not as the news.
  */
+/** A first word (or "Because it", "But they") that refers to something said before. */
+const LEANS_BACK = /^["“‘']?(?:(?:And|But|Because|So|Yet|Still|Instead|However,?)\s+)?(?:It|He|She|They|This|That|These|Those|His|Her|Its|Their|Such)\b/;
+
 function styleFactor(unit: SentenceUnit, weights: SelectionWeights): number {
   let factor = 1;
   const text = unit.text;
@@ -71,6 +77,7 @@ function styleFactor(unit: SentenceUnit, weights: SelectionWeights): number {
   if (/!["”’')]*$/.test(text)) factor *= weights.exclamation;
   if (/^["“‘']/.test(text)) factor *= weights.quoteLed;
   if (/(?:^|\s)(?:I|I'm|I’m|I've|I’ve|we|We|you|You)\s/.test(text.replace(/["“][^"”]*["”]/g, ''))) factor *= weights.firstPerson;
+  if (LEANS_BACK.test(text)) factor *= weights.leansBack;
   return factor;
 }
 
