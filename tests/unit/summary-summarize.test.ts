@@ -183,3 +183,12 @@ test('a sentence that opens with a pronoun leaning on the one before it is disco
   assert.equal(second(1), leaning);
   assert.equal(second(DEFAULT_SELECTION_WEIGHTS.leansBack), alone);
 });
+
+test('a single-quoted quotation spanning sentences is taken whole or not at all, apostrophes notwithstanding', () => {
+  const opening = 'The photos were posted online with the caption: ‘Spotted this specimen trying to dance the other week.';
+  const closing = 'He stopped when he saw us laughing.’';
+  const units = storyUnits([`${opening} ${closing} It’s the ‘90s all over again, O’Brien said of the players’ reaction.`]);
+  assert.deepEqual(units.map((unit) => unit.text), [`${opening} ${closing}`, 'It’s the ‘90s all over again, O’Brien said of the players’ reaction.']);
+  assert.ok(units.every((unit) => unit.balanced));
+  assert.equal(hasBalancedQuotes(opening), false);
+});
