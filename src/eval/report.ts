@@ -12,7 +12,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)];
 }
 
-export function formatReportTable(report: EvalReport, lengthNote = ''): string {
+export function formatReportTable(report: EvalReport, lengthNote = '', leadNote = ''): string {
   const scores = table(
     ['system', 'ROUGE-1', 'ROUGE-2', 'ROUGE-L', 'ROUGE-Lsum', 'avg words', 'empty'],
     report.results.map((result) => [
@@ -34,13 +34,14 @@ export function formatReportTable(report: EvalReport, lengthNote = ''): string {
     ...differences,
     '',
     `F1 x 100 (rouge-score with Porter stemming; ROUGE-L over the whole text, ROUGE-Lsum sentence by sentence), averaged over ${stories}${lengthNote}.`,
+    ...(leadNote ? [`${leadNote}.`] : []),
     'Differences: mean per-story difference with its 95% paired bootstrap interval; "empty": stories given no summary (scored 0).',
   ].join('\n');
 }
 
 /** One JSON line; figures are F1 in [0, 1]. */
-export function formatReportJson(report: EvalReport): string {
+export function formatReportJson(report: EvalReport, settings: Record<string, string> = {}): string {
   const systems = Object.fromEntries(report.results.map(({ system, ...figures }) => [system, figures]));
   const differences = Object.fromEntries(report.comparisons.map((comparison) => [comparison.baseline, comparison.differences]));
-  return JSON.stringify({ count: report.count, systems, differences });
+  return JSON.stringify({ count: report.count, ...settings, systems, differences });
 }

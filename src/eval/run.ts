@@ -1,7 +1,7 @@
 import { parseEvalJsonl, EvalInputError } from './dataset.ts';
 import { evaluateSystems, type EvalReport } from './evaluate.ts';
 import { formatReportJson, formatReportTable } from './report.ts';
-import { leadBaseline, summarizerSystem, type SummarySystem } from './systems.ts';
+import { leadBaseline, summarizerSystem, type LeadText, type SummarySystem } from './systems.ts';
 import { DEFAULT_SUMMARY_OPTIONS, type SummaryOptions } from '../transforms/summary/index.ts';
 
 export interface EvalCommand {
@@ -9,9 +9,11 @@ export interface EvalCommand {
   json: boolean;
   /** The summarizer's budget: the product's defaults unless the command sets one. */
   summary: SummaryOptions;
+  /** The text Lead-N baselines read: the raw story (standard) unless --cleaned-lead is given. */
+  lead: LeadText;
 }
 
-export const EVAL_USAGE = 'usage: npm run eval:summaries -- FILE.jsonl [--max-sentences N] [--max-words N] [--json]';
+export const EVAL_USAGE = 'usage: npm run eval:summaries -- FILE.jsonl [--max-sentences N] [--max-words N] [--cleaned-lead] [--json]';
 
 /** With --max-sentences alone, summaries are compared sentence for sentence with Lead-N, so words are not capped. */
 const UNCAPPED_WORDS = 100_000;
@@ -27,11 +29,13 @@ function positiveInteger(option: string, value: string | undefined): number {
 export function parseEvalArgs(args: readonly string[]): EvalCommand {
   const files: string[] = [];
   let json = false;
+  let lead: LeadText = 'raw';
   let maxSentences: number | undefined;
   let maxWords: number | undefined;
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
     if (arg === '--json') json = true;
+    else if (arg === '--cleaned-lead') lead = 'cleaned';
     else if (arg === '--max-sentences') maxSentences = positiveInteger(arg, args[(index += 1)]);
     else if (arg === '--max-words') maxWords = positiveInteger(arg, args[(index += 1)]);
     else if (arg.startsWith('--')) throw new EvalInputError(`unknown option ${arg}\n${EVAL_USAGE}`);
@@ -43,17 +47,22 @@ export function parseEvalArgs(args: readonly string[]): EvalCommand {
     maxSentences: maxSentences ?? DEFAULT_SUMMARY_OPTIONS.maxSentences,
     maxWords: maxWords ?? (maxSentences === undefined ? DEFAULT_SUMMARY_OPTIONS.maxWords : UNCAPPED_WORDS),
   };
-  return { file, json, summary };
+  return { file, json, summary, lead };
 }
 
-export function evaluatedSystems(summary: SummaryOptions): ReadonlyArray<readonly [string, SummarySystem]> {
+export function evaluatedSystems(summary: SummaryOptions, lead: LeadText = 'raw'): ReadonlyArray<readonly [string, SummarySystem]> {
   return [
     ['summarizer', summarizerSystem(summary)],
-    ['lead-1', leadBaseline(1)],
-    ['lead-2', leadBaseline(2)],
-    ['lead-3', leadBaseline(3)],
+    ['lead-1', leadBaseline(1, lead)],
+    ['lead-2', leadBaseline(2, lead)],
+    ['lead-3', leadBaseline(3, lead)],
   ];
 }
+
+const LEAD_NOTES: Record<LeadText, string> = {
+  raw: 'Lead-N: the first N sentences of the raw story, as published baselines take them',
+  cleaned: 'Lead-N: the first N sentences after the summarizer\'s cleaning (--cleaned-lead)',
+};
 
 function lengthNote({ maxSentences, maxWords }: SummaryOptions): string {
   const words = maxWords >= UNCAPPED_WORDS ? 'no word cap' : `about ${maxWords} words`;
@@ -62,6 +71,9 @@ function lengthNote({ maxSentences, maxWords }: SummaryOptions): string {
 
 /** Everything the command does apart from touching the file system and the console. */
 export function runEvaluation(content: string, command: EvalCommand): { report: EvalReport; output: string } {
-  const report = evaluateSystems(parseEvalJsonl(content, command.file), evaluatedSystems(command.summary));
-  return { report, output: command.json ? formatReportJson(report) : formatReportTable(report, lengthNote(command.summary)) };
+  const report = evaluateSystems(parseEvalJsonl(content, command.file), evaluatedSystems(command.summary, command.lead));
+  const output = command.json
+    ? formatReportJson(report, { lead: command.lead })
+    : formatReportTable(report, lengthNote(command.summary), LEAD_NOTES[command.lead]);
+  return { report, output };
 }

@@ -29,6 +29,18 @@ test('eval:summaries prints a table of the summarizer beside lead-1, lead-2 and 
     assert.match(stdout, new RegExp(`^summarizer - ${baseline}\\s+[+-]\\d+\\.\\d\\d \\[[+-]\\d+\\.\\d\\d, [+-]\\d+\\.\\d\\d\\]`, 'm'));
   }
   assert.match(stdout, /averaged over 2 stories; summarizer at 2 sentences, about 60 words/);
+  assert.match(stdout, /Lead-N: the first N sentences of the raw story/);
+});
+
+test('eval:summaries --cleaned-lead takes Lead-N from the cleaned story and says so', () => {
+  const raw = evalCommand(tiny, '--json');
+  const cleaned = evalCommand(tiny, '--json', '--cleaned-lead');
+  assert.equal(cleaned.status, 0, cleaned.stderr);
+  const lead1 = (output: string): number => (JSON.parse(output) as { systems: Record<string, { rouge1: number }> }).systems['lead-1']?.rouge1 ?? -1;
+  // Story "a" opens with a dateline the cleaned text drops, so the two Lead-1 differ.
+  assert.notEqual(lead1(raw.stdout), lead1(cleaned.stdout));
+  assert.equal((JSON.parse(cleaned.stdout) as { lead: string }).lead, 'cleaned');
+  assert.match(evalCommand(tiny, '--cleaned-lead').stdout, /Lead-N: the first N sentences after the summarizer's cleaning/);
 });
 
 test('eval:summaries --max-sentences alone compares sentence for sentence, without a word cap', () => {

@@ -28,15 +28,22 @@ test('a repeated id is an error naming both lines', () => {
     error instanceof EvalInputError && /^set\.jsonl:3: id "a" already used on line 1/.test(error.message));
 });
 
-test('lead baselines take the first sentences of the stripped story', () => {
+test('standard lead baselines take the first sentences of the raw story, byline and dateline included', () => {
   const story = 'By Jane Doe\n\nWASHINGTON (AP) — The Senate voted on Friday. It passed 52-48.\n\nThe president will sign it.';
-  assert.equal(leadBaseline(2)(story), 'The Senate voted on Friday. It passed 52-48.');
-  assert.equal(leadBaseline(3)(story), 'The Senate voted on Friday. It passed 52-48. The president will sign it.');
+  assert.equal(leadBaseline(2)(story), 'By Jane Doe WASHINGTON (AP) — The Senate voted on Friday.');
+  assert.equal(leadBaseline(2, 'raw')(story), leadBaseline(2)(story));
+});
+
+test('cleaned lead baselines take the first sentences of the story as the summarizer cleans it', () => {
+  const story = 'By Jane Doe\n\nWASHINGTON (AP) — The Senate voted on Friday. It passed 52-48.\n\nThe president will sign it.';
+  assert.equal(leadBaseline(2, 'cleaned')(story), 'The Senate voted on Friday. It passed 52-48.');
+  assert.equal(leadBaseline(3, 'cleaned')(story), 'The Senate voted on Friday. It passed 52-48. The president will sign it.');
 });
 
 test('plain text without blank lines is one paragraph a line, so a notice is not glued to the next sentence', () => {
   const xsumLayout = 'Media playback is not supported on this device\nThe club confirmed the signing on Friday.\nHe joins on a two-year deal.';
-  assert.equal(leadBaseline(1)(xsumLayout), 'The club confirmed the signing on Friday.');
+  assert.equal(leadBaseline(1)(xsumLayout), 'Media playback is not supported on this device');
+  assert.equal(leadBaseline(1, 'cleaned')(xsumLayout), 'The club confirmed the signing on Friday.');
   const markdown = 'The club confirmed the signing\non Friday.\n\nHe joins on a two-year deal.';
   assert.equal(leadBaseline(1)(markdown), 'The club confirmed the signing on Friday.');
 });
@@ -71,8 +78,9 @@ test('empty summaries are counted and scored zero', () => {
   assert.deepEqual(difference, { mean: -1, low: -1, high: -1 });
 });
 
-test('command arguments: one file, optional --json and length options', () => {
-  assert.deepEqual(parseEvalArgs(['set.jsonl', '--json']), { file: 'set.jsonl', json: true, summary: { maxSentences: 2, maxWords: 60 } });
+test('command arguments: one file, optional --json, --cleaned-lead and length options', () => {
+  assert.deepEqual(parseEvalArgs(['set.jsonl', '--json']), { file: 'set.jsonl', json: true, summary: { maxSentences: 2, maxWords: 60 }, lead: 'raw' });
+  assert.equal(parseEvalArgs(['set.jsonl', '--cleaned-lead']).lead, 'cleaned');
   assert.deepEqual(parseEvalArgs(['set.jsonl', '--max-sentences', '1', '--max-words', '30']).summary, { maxSentences: 1, maxWords: 30 });
   assert.equal(parseEvalArgs(['set.jsonl', '--max-sentences', '3']).summary.maxWords, 100_000);
   assert.throws(() => parseEvalArgs(['set.jsonl', '--max-sentences', '0']), /--max-sentences needs a positive whole number/);

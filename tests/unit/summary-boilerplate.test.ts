@@ -117,3 +117,16 @@ test('sentences that start like credits are kept', () => {
     assert.deepEqual(stripBoilerplate([prose, LATER]), [prose, LATER], prose);
   }
 });
+
+test('word counts stop at COUNTED_WORDS without changing any rule: no rule looks at a longer paragraph', async () => {
+  const { BOILERPLATE_RULES, COUNTED_WORDS } = await import('../../src/transforms/summary/boilerplate-rules.ts');
+  const openings = [...dropped.map(([, noise]) => noise), 'Sign up for our newsletter', 'A post shared by Jane (@jane)', 'Updated: the story'];
+  for (let words = COUNTED_WORDS - 1; words <= 200; words += 1) {
+    for (const opening of openings) {
+      const paragraph = `${opening} ${'word '.repeat(words)}`.trim();
+      for (const rule of BOILERPLATE_RULES) {
+        assert.equal(rule.matches(paragraph, Math.min(words, COUNTED_WORDS)), rule.matches(paragraph, words), `${rule.name} at ${words} words`);
+      }
+    }
+  }
+});

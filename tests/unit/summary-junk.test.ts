@@ -46,6 +46,9 @@ test('a sentence the page repeats is kept once', () => {
 
 test('no junk kind reaches a summary', () => {
   const paragraphs = [
+    "What's happening in Scotland? Keep in touch through our live page.",
+    'Copyright 2007 Reuters. All rights reserved.This material may not be published, broadcast, rewritten, or redistributed.',
+    "CNN's Jane Doe contributed to this report.",
     'Media playback is not supported on this device',
     "Here is everything you need to know before Saturday's match, with team news and betting odds.",
     'The club confirmed on Friday that its manager had signed a new three-year contract worth £2m a year.',

@@ -33,3 +33,13 @@ test('splitSentences keeps every character of the text, in order', () => {
   const text = 'WASHINGTON officials met. “Fine,” she said. The U.S. Army left at 3.5 p.m. It rained.';
   assert.equal(splitSentences(text).join(' '), text);
 });
+
+test('countWords counts tokens with a letter or digit, in any script, and can stop at a limit', async () => {
+  const { countWords } = await import('../../src/transforms/summary/words.ts');
+  assert.equal(countWords('The mayor — and the council — agreed.'), 6);
+  assert.equal(countWords('naïve café 日本語 ١٢٣ 𝒜𝒷𝒸 😀 — ½'), 6);
+  assert.equal(countWords('no\u00a0break\u3000space\u2009thin'), 4);
+  assert.equal(countWords(''), 0);
+  assert.equal(countWords('one two three four five', 3), 3);
+  assert.equal(countWords('one two', 3), 2);
+});

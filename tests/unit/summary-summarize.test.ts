@@ -151,3 +151,44 @@ test('with no usable unit in the opening, every unit is split so a later one can
   assert.equal(storyUnits(paragraphs, unitsSuffice).length, 41);
   assert.equal(summarizeParagraphs(paragraphs), 'The council approved the transit budget on Tuesday night.');
 });
+
+test('a list and the lead-in that introduces it are left out: an item is not a sentence a reader can take alone', () => {
+  const source = renderMarkdown([
+    'Senate negotiators traded new offers on the spending bill this week, reviving talks that stalled in the autumn.',
+    'The two sides remain apart on a handful of remaining issues in the spending bill:',
+    '- Whether to include the supplemental request for military operations in the spending bill or move it separately.\n- The overall level for nondefense programs in the spending bill, where the gap is tens of billions.',
+    'Aides said a deal on the spending bill could come before the holiday recess. Leaders of both parties said they wanted one.',
+  ].join('\n\n'));
+  const summary = summarizeHtml(source, { maxSentences: 2, maxWords: 60 });
+  assert.match(summary, /^Senate negotiators traded new offers .* (?:Aides said|Leaders of both)/);
+  assert.doesNotMatch(summary, /Whether|nondefense|issues in the spending bill:/);
+});
+
+test('one-sentence paragraphs after a lead-in stop counting as a list at the first long one', () => {
+  const lead = 'The council published its plan for the harbour on Monday after two years of consultation.';
+  const long = 'The harbour board said on Tuesday that the plan would cost far more than the council has set aside for it, and that the dredging work would take at least a decade to finish once it starts next year.';
+  const units = storyUnits([lead, 'It sets out three aims:', 'Cleaner water.', long, 'Fishing crews welcomed it.']);
+  assert.deepEqual(units.map((unit) => unit.listed), [false, true, true, false, false]);
+});
+
+test('a sentence that opens with a pronoun leaning on the one before it is discounted against one that stands alone', async () => {
+  const { DEFAULT_SELECTION_WEIGHTS } = await import('../../src/transforms/summary/select.ts');
+  const lead = 'Oman’s foreign minister carried messages between Washington and Tehran twice this week, diplomats said on Tuesday.';
+  const leaning = 'It hosted indirect nuclear negotiations that collapsed in the spring, shortly before fighting began.';
+  const alone = 'Qatar offered its own capital as a venue for any future meeting between envoys of both governments.';
+  const units = storyUnits([lead, leaning, alone]);
+  const second = (leansBack: number): string =>
+    selectUnits(units, { maxSentences: 2, maxWords: 60 }, { ...DEFAULT_SELECTION_WEIGHTS, leansBack })[1]?.text ?? '';
+  // Nothing else tells the two apart but the position prior, which prefers the earlier one a little.
+  assert.equal(second(1), leaning);
+  assert.equal(second(DEFAULT_SELECTION_WEIGHTS.leansBack), alone);
+});
+
+test('a single-quoted quotation spanning sentences is taken whole or not at all, apostrophes notwithstanding', () => {
+  const opening = 'The photos were posted online with the caption: ‘Spotted this specimen trying to dance the other week.';
+  const closing = 'He stopped when he saw us laughing.’';
+  const units = storyUnits([`${opening} ${closing} It’s the ‘90s all over again, O’Brien said of the players’ reaction.`]);
+  assert.deepEqual(units.map((unit) => unit.text), [`${opening} ${closing}`, 'It’s the ‘90s all over again, O’Brien said of the players’ reaction.']);
+  assert.ok(units.every((unit) => unit.balanced));
+  assert.equal(hasBalancedQuotes(opening), false);
+});

@@ -4,9 +4,15 @@
  */
 export interface BoilerplateRule {
   name: string;
-  /** wordCount is passed in because every rule needs it and counting is the costly part. */
+  /**
+   * wordCount is passed in because every rule needs it and counting is the costly part. It is
+   * exact up to COUNTED_WORDS and COUNTED_WORDS for any longer paragraph: no rule's limit is higher.
+   */
   matches(paragraph: string, wordCount: number): boolean;
 }
+
+/** One more than the largest word limit of any rule below, so counting can stop there. */
+export const COUNTED_WORDS = 81;
 
 const NAME_WORD = /^(?:[A-Z][\p{L}.'’-]*|[A-Z]\.|and|&|\||of|the|de|del|da|van|von|der|la|le|di|bin|al|staff|writer|reporter|correspondent|,)$/u;
 

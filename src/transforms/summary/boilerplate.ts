@@ -1,11 +1,11 @@
-import { BOILERPLATE_RULES, PROMO_BLOCK_START, PROMO_BLOCK_TAIL_PARAGRAPHS } from './boilerplate-rules.ts';
+import { BOILERPLATE_RULES, COUNTED_WORDS, PROMO_BLOCK_START, PROMO_BLOCK_TAIL_PARAGRAPHS } from './boilerplate-rules.ts';
 import { stripCreditHeader } from './credit-header.ts';
 import { stripDateline } from './dateline.ts';
 import { stripInlineNoise } from './inline-noise.ts';
 import { countWords } from './words.ts';
 
 export function isBoilerplate(paragraph: string): boolean {
-  const wordCount = countWords(paragraph);
+  const wordCount = countWords(paragraph, COUNTED_WORDS);
   return BOILERPLATE_RULES.some((rule) => rule.matches(paragraph, wordCount));
 }
 

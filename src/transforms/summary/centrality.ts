@@ -25,13 +25,13 @@ export function contentTerms(sentence: string): string[] {
 }
 
 /**
- * How much a sentence is echoed by the sentences after it, minus a little of how much it echoes the
- * ones before: PACSUM's position-aware centrality (Zheng and Lapata 2019) over TF-IDF cosine
- * similarity, with no trained weights. News puts its point first and elaborates after, so the
- * sentence the rest of the story keeps coming back to, early, is the one to keep. Scores are
- * scaled so the most central sentence has 1.
+ * How much a sentence is echoed by the sentences after it (forward weight), minus how much it
+ * echoes the ones before it (a negative backward weight), over TF-IDF cosine similarity, with no
+ * trained weights: PACSUM's position-aware centrality (Zheng and Lapata 2019). News puts its point
+ * first and elaborates after, so the sentence the rest of the story keeps coming back to, early,
+ * is the one to keep. Scores are scaled so the most central sentence has 1.
  */
-export function directedCentrality(termLists: readonly (readonly string[])[]): number[] {
+export function directedCentrality(termLists: readonly (readonly string[])[], pacsum: CentralityWeights = PACSUM_WEIGHTS): number[] {
   const count = termLists.length;
   if (count === 0) return [];
   // Terms as small integer ids, so vectors are arrays rather than maps.
@@ -76,20 +76,25 @@ export function directedCentrality(termLists: readonly (readonly string[])[]): n
     for (const id of left.ids) dense[id] = 0;
   }
   // Only edges well above the story's typical similarity count (PACSUM's beta threshold).
-  const threshold = count < 2 ? 0 : lowest + EDGE_THRESHOLD * (highest - lowest);
+  const threshold = count < 2 ? 0 : lowest + pacsum.edgeThreshold * (highest - lowest);
   const scores = new Array<number>(count).fill(0);
   for (let row = 0; row < count; row += 1) {
     for (let column = row + 1; column < count; column += 1) {
       const edge = Math.max(0, (similarity[row * count + column] as number) - threshold);
-      scores[row] = (scores[row] as number) + FORWARD_WEIGHT * edge;
-      scores[column] = (scores[column] as number) + BACKWARD_WEIGHT * edge;
+      scores[row] = (scores[row] as number) + pacsum.forward * edge;
+      scores[column] = (scores[column] as number) + pacsum.backward * edge;
     }
   }
   const top = Math.max(...scores);
   return top > 0 ? scores.map((score) => Math.max(0, score) / top) : scores.map(() => 0);
 }
 
-/** PACSUM's lambda weights and beta threshold; the backward weight was chosen on the tuning set (README "Summaries"). */
-const FORWARD_WEIGHT = 1;
-const BACKWARD_WEIGHT = -1;
-const EDGE_THRESHOLD = 0.3;
+/** PACSUM's lambda weights (credit for later sentences echoing this one, for echoing earlier ones) and its beta threshold (a share of the similarity range). */
+export interface CentralityWeights {
+  forward: number;
+  backward: number;
+  edgeThreshold: number;
+}
+
+/** Chosen on the real-news development sets (README "Summaries"): every similarity counts, none is thresholded away. */
+export const PACSUM_WEIGHTS: CentralityWeights = Object.freeze({ forward: 1, backward: -1, edgeThreshold: 0 });

@@ -1,4 +1,4 @@
-import { contentTerms, directedCentrality } from './centrality.ts';
+import { directedCentrality, PACSUM_WEIGHTS, type CentralityWeights } from './centrality.ts';
 import type { SummaryOptions } from './options.ts';
 import type { SentenceUnit } from './units.ts';
 
@@ -8,11 +8,44 @@ const MIN_USEFUL_WORDS = 5;
 const CANDIDATES = 12;
 /** A selection may run this far past maxWords (a fifth: 72 words for 60) rather than stop short with budget left. */
 export const WORD_ALLOWANCE = 0.2;
-/** Two picks sharing this much of their content say the same thing; the second is left out. */
-const REDUNDANT = 0.6;
+
+/**
+ * How a unit is scored: position prior × (1 + centrality weight × centrality) × style × length.
+ * The values in DEFAULT_SELECTION_WEIGHTS were chosen on the tuning set (README "Summaries").
+ */
+export interface SelectionWeights {
+  /** Usable sentences after which the position prior has halved. */
+  positionHalfLife: number;
+  centralityWeight: number;
+  pacsum: CentralityWeights;
+  /** Factors for sentences readers' summaries leave out even when central. */
+  question: number;
+  exclamation: number;
+  quoteLed: number;
+  firstPerson: number;
+  /** Opening with a pronoun ("It hosted …", "Because it is …"): the sentence leans on one before it that the summary may not have. */
+  leansBack: number;
+  /** Words below which a sentence is discounted, in proportion to how far short it falls (0 for none). */
+  fullLengthWords: number;
+  /** Two picks sharing this share of their content terms say the same thing; the second is left out. */
+  redundancy: number;
+}
+
+export const DEFAULT_SELECTION_WEIGHTS: SelectionWeights = Object.freeze({
+  positionHalfLife: 8,
+  centralityWeight: 6,
+  pacsum: PACSUM_WEIGHTS,
+  question: 0.3,
+  exclamation: 0.5,
+  quoteLed: 0.6,
+  firstPerson: 0.8,
+  leansBack: 0.8,
+  fullLengthWords: 10,
+  redundancy: 0.8,
+});
 
 function isUsable(unit: SentenceUnit): boolean {
-  return unit.balanced && unit.words >= MIN_USEFUL_WORDS;
+  return unit.balanced && !unit.listed && unit.words >= MIN_USEFUL_WORDS;
 }
 
 /**
@@ -25,26 +58,31 @@ export function unitsSuffice(units: readonly SentenceUnit[]): boolean {
   return false;
 }
 
-/** Usable sentences after which the position prior has halved; chosen on the tuning set (README "Summaries"). */
-const POSITION_HALF_LIFE = 3;
-
-/** News puts its point first: the prior halves by the fourth usable sentence. */
-function positionPrior(rank: number): number {
-  return 1 / (1 + rank / POSITION_HALF_LIFE);
+/** News puts its point first: the prior falls with each usable sentence before this one. */
+function positionPrior(rank: number, weights: SelectionWeights): number {
+  return 1 / (1 + rank / weights.positionHalfLife);
 }
 
 /**
  * What readers' summaries leave out even when it is central: questions, exclamations, quotations
  * and first-person asides read as colour, not as the news.
  */
-function styleFactor(unit: SentenceUnit): number {
+/** A first word (or "Because it", "But they") that refers to something said before. */
+const LEANS_BACK = /^["“‘']?(?:(?:And|But|Because|So|Yet|Still|Instead|However,?)\s+)?(?:It|He|She|They|This|That|These|Those|His|Her|Its|Their|Such)\b/;
+
+function styleFactor(unit: SentenceUnit, weights: SelectionWeights): number {
   let factor = 1;
   const text = unit.text;
-  if (/\?["”’')]*$/.test(text)) factor *= 0.3;
-  if (/!["”’')]*$/.test(text)) factor *= 0.5;
-  if (/^["“‘']/.test(text)) factor *= 0.6;
-  if (/(?:^|\s)(?:I|I'm|I’m|I've|I’ve|we|We|you|You)\s/.test(text.replace(/["“][^"”]*["”]/g, ''))) factor *= 0.8;
+  if (/\?["”’')]*$/.test(text)) factor *= weights.question;
+  if (/!["”’')]*$/.test(text)) factor *= weights.exclamation;
+  if (/^["“‘']/.test(text)) factor *= weights.quoteLed;
+  if (/(?:^|\s)(?:I|I'm|I’m|I've|I’ve|we|We|you|You)\s/.test(text.replace(/["“][^"”]*["”]/g, ''))) factor *= weights.firstPerson;
+  if (LEANS_BACK.test(text)) factor *= weights.leansBack;
   return factor;
+}
+
+function lengthFactor(unit: SentenceUnit, weights: SelectionWeights): number {
+  return weights.fullLengthWords > 0 ? Math.min(1, unit.words / weights.fullLengthWords) : 1;
 }
 
 function overlap(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
@@ -55,19 +93,23 @@ function overlap(left: ReadonlySet<string>, right: ReadonlySet<string>): number 
 }
 
 /**
- * Scores the opening's usable units by position, directed centrality and style, then takes the best
- * that fit the budget and do not repeat an earlier pick, and returns them in story order. The summary
- * fills its budget with whole sentences: one that would run past the allowance is skipped for a
- * shorter one, and the best unit is kept even alone when it is longer than maxWords.
+ * Scores the opening's usable units by position, directed centrality, style and length, then takes
+ * the best that fit the budget and do not repeat an earlier pick, and returns them in story order.
+ * The summary fills its budget with whole sentences: one that would run past the allowance is
+ * skipped for a shorter one, and the best unit is kept even alone when it is longer than maxWords.
  */
-export function selectUnits(units: readonly SentenceUnit[], options: SummaryOptions): SentenceUnit[] {
+export function selectUnits(units: readonly SentenceUnit[], options: SummaryOptions, weights: SelectionWeights = DEFAULT_SELECTION_WEIGHTS): SentenceUnit[] {
   const usable = units.filter(isUsable);
   const pool = (usable.length > 0 ? usable : units.filter((unit) => unit.balanced)).slice(0, CANDIDATES);
   if (pool.length === 0) return [];
-  const termLists = pool.map((unit) => contentTerms(unit.text));
-  const centrality = directedCentrality(termLists);
+  const termLists = pool.map((unit) => unit.terms);
+  const centrality = directedCentrality(termLists, weights.pacsum);
   const ranked = pool
-    .map((unit, rank) => ({ unit, terms: new Set(termLists[rank]), score: positionPrior(rank) * (1 + (centrality[rank] ?? 0)) * styleFactor(unit) }))
+    .map((unit, rank) => ({
+      unit,
+      terms: new Set(termLists[rank]),
+      score: positionPrior(rank, weights) * (1 + weights.centralityWeight * (centrality[rank] ?? 0)) * styleFactor(unit, weights) * lengthFactor(unit, weights),
+    }))
     .sort((left, right) => right.score - left.score);
 
   const wordLimit = Math.floor(options.maxWords * (1 + WORD_ALLOWANCE));
@@ -79,7 +121,7 @@ export function selectUnits(units: readonly SentenceUnit[], options: SummaryOpti
     const { unit } = candidate;
     const fits = sentences + unit.sentenceCount <= options.maxSentences && words + unit.words <= wordLimit;
     if (selected.length > 0 && !fits) continue;
-    if (selected.some((earlier) => overlap(candidate.terms, earlier.terms) >= REDUNDANT)) continue;
+    if (selected.some((earlier) => overlap(candidate.terms, earlier.terms) >= weights.redundancy)) continue;
     selected.push(candidate);
     words += unit.words;
     sentences += unit.sentenceCount;

@@ -29,7 +29,17 @@ export const SENTENCE_JUNK_RULES: readonly SentenceJunkRule[] = [
   },
   {
     name: 'service-blurb',
-    matches: (sentence) => /^(?:here(?:'s|’s|\s+is)\s+(?:everything|all)\s+you\s+need\s+to\s+know\b.*\b(?:team\s+news|odds|stats|kick-?off|how\s+to\s+watch)|find\s+all\s+the\s+latest\b.*\bon\s+our\s+dedicated\s+page|you\s+can\s+(?:see|watch|follow)\s+(?:highlights|live\s+coverage|all\s+the\s+action)\s+of\b|(?:follow|get)\s+(?:all\s+)?the\s+latest\s+(?:news|updates|reaction)\b.*\bon\s+(?:our|the)\b)/i.test(sentence),
+    matches: (sentence) => /^(?:here(?:'s|’s|\s+is)\s+(?:everything|all)\s+you\s+need\s+to\s+know\b.*\b(?:team\s+news|odds|stats|kick-?off|how\s+to\s+watch)|find\s+all\s+the\s+latest\b.*\bon\s+our\s+dedicated\s+page|you\s+can\s+(?:see|watch|follow)\s+(?:highlights|live\s+coverage|all\s+the\s+action)\s+of\b|(?:follow|get)\s+(?:all\s+)?the\s+latest\s+(?:news|updates|reaction)\b.*\bon\s+(?:our|the)\b|what[’']s\s+happening\s+in\s+[\p{L} ]{2,30}\?$|keep\s+in\s+touch\s+(?:through|via|with)\s+our\b|more\s+on\s+this\s+(?:story\s+and\s+others|and\s+other\s+stories)\s+from\b)/iu.test(sentence),
+  },
+  {
+    // Wire credits that sit in the last paragraph of scraped copy: "CNN's Jane Doe contributed to this report."
+    name: 'contributor-credit',
+    matches: (sentence) => sentence.includes('contributed') && /^[\p{Lu}][^.!?]{0,160}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\b\W*$/u.test(sentence),
+  },
+  {
+    // "Copyright 2007 Reuters.", "All rights reserved.This material may not be published, broadcast, rewritten, or redistributed."
+    name: 'copyright-notice',
+    matches: (sentence) => /^(?:copyright\s+(?:©\s*)?(?:\d{4}|the\s)|©\s*\d{4}|all\s+rights\s+reserved\b|this\s+material\s+may\s+not\s+be\s+(?:published|reproduced)\b)/i.test(sentence),
   },
   {
     name: 'reporter-credit',

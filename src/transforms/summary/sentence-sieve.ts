@@ -1,4 +1,3 @@
-import { contentTerms } from './centrality.ts';
 import { PICTURE_POSITION, isJunkSentence } from './sentence-junk-rules.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -20,16 +19,16 @@ export function paragraphSentences(paragraph: string): string[] {
 }
 
 /**
- * A filter for one story's sentences, in story order: false for page furniture (see
+ * A filter for one story's sentences, in story order, given each with its contentTerms: false for page furniture (see
  * sentence-junk-rules.ts) and for a sentence the story already said, nearly word for word.
  * Shared terms are counted through an index from term to the kept sentences that have it.
  */
-export function createSentenceSieve(): (sentence: string) => boolean {
+export function createSentenceSieve(): (sentence: string, sentenceTerms: readonly string[]) => boolean {
   const sentencesWithTerm = new Map<string, number[]>();
   const sizes: number[] = [];
-  return (sentence) => {
+  return (sentence, sentenceTerms) => {
     if (isJunkSentence(sentence)) return false;
-    const terms = new Set(contentTerms(sentence));
+    const terms = new Set(sentenceTerms);
     if (terms.size >= 3) {
       const shared = new Map<number, number>();
       for (const term of terms) for (const earlier of sentencesWithTerm.get(term) ?? []) shared.set(earlier, (shared.get(earlier) ?? 0) + 1);
