@@ -2,9 +2,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { buildSite, fixtureCopy, fixtureSite } from '../helpers/build.ts';
-import { launchBrowser, screenshot } from './support/browser.ts';
+import { openBrowser, screenshot, type BrowserSession } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 // A story of this test's own (in a copy of the fixture) whose summary has every character
@@ -48,7 +48,7 @@ function itemTitled(items: ViewedItem[], title: string): ViewedItem {
 describe('the browser view of the feeds (layouts/assets/feed.xsl) in headless Chromium', () => {
   /** The fixture site, whose url has a path (https://fixture.example/digest), served under /digest/. */
   let server: StaticServer;
-  let browser: Browser;
+  let browser: BrowserSession;
   let page: Page;
   const dialogs: string[] = [];
 
@@ -60,7 +60,7 @@ describe('the browser view of the feeds (layouts/assets/feed.xsl) in headless Ch
     const { outDir, result } = await buildSite(content);
     assert.equal(result.code, 0, result.stderr);
     server = await serveStatic(outDir, '/digest/');
-    browser = await launchBrowser();
+    browser = await openBrowser();
     page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
     // A summary or title that became markup could run script: record any alert it opens.
     page.on('dialog', (dialog) => {

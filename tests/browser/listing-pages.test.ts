@@ -2,8 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser, screenshot } from './support/browser.ts';
+import { axeViolations, describeViolations, openBrowser, screenshot, type BrowserSession } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 import { buildSite, fixtureCopy, fixtureSite } from '../helpers/build.ts';
 
@@ -15,7 +14,7 @@ const MIDDLE_PAGE = '/digest/sections/world/page/2/';
 
 describe('the pages nav of a paged listing (headless Chromium)', () => {
   let server: StaticServer;
-  let browser: Browser;
+  let browser: BrowserSession;
 
   before(async () => {
     const siteYml = await readFile(path.join(fixtureSite, 'site.yml'), 'utf8');
@@ -23,7 +22,7 @@ describe('the pages nav of a paged listing (headless Chromium)', () => {
     const { outDir, result } = await buildSite(content);
     assert.equal(result.code, 0, result.stderr);
     server = await serveStatic(outDir, '/digest/');
-    browser = await launchBrowser();
+    browser = await openBrowser();
   });
   after(async () => {
     await browser?.close();

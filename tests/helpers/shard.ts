@@ -1,0 +1,20 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repoRoot } from './build.ts';
+
+/**
+ * Imports every `shard`-th test file of a folder of tests/ (of `shards`), so that one process
+ * runs them all, one file after another. The test runner starts a process for each file it is
+ * given, and for a unit test file the start-up (Node, tsx, the file's imports) costs more than
+ * its tests; for a browser test file, so does starting Chromium, which the files of one process
+ * share (support/browser.ts). `npm test` runs those folders in a few such shards instead. A file
+ * run on its own still works as before.
+ */
+export async function importShard(folder: 'unit' | 'browser', shard: number, shards: number): Promise<void> {
+  const dir = path.join(repoRoot, 'tests', folder);
+  const files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.test.ts')).sort();
+  for (const [index, name] of files.entries()) {
+    if (index % shards === shard) await import(pathToFileURL(path.join(dir, name)).href);
+  }
+}
