@@ -1,13 +1,31 @@
 #!/usr/bin/env bash
-# npm test: the type check runs beside the test files rather than before them (it needs a core
-# for a few seconds, while the tests wait on builds), and either failing fails the run.
+# npm test: the type check runs beside the test files rather than before them, and either
+# failing fails the run.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 typecheck_log=$(mktemp)
-npx tsc -p . >"$typecheck_log" 2>&1 &
+# At a lower priority, the type check takes the moments the tests leave a core idle (waiting on a
+# browser, a lock or a child) instead of slowing them; its build info under .cache/ makes the
+# next run check only what changed (a clean clone checks everything, as before).
+nice -n 10 node_modules/.bin/tsc -p . --incremental --tsBuildInfoFile .cache/tsc/tsbuildinfo >"$typecheck_log" 2>&1 &
 typecheck=$!
-# Unit tests run in two shard processes (tests/shards); every other test file in its own.
-node --import tsx --test --test-concurrency=2 tests/shards/unit-*.ts $(find tests -name "*.test.ts" -not -path "tests/unit/*" | sort)
+# Unit and browser tests run in shard processes (tests/shards); every integration test file in
+# its own. The runner starts files in the order given, two at a time: the longest go first, so
+# that no long file starts last while the other worker has nothing left to run.
+longest_first=(
+  tests/shards/browser.ts
+  tests/integration/incremental-build.test.ts
+  tests/shards/unit-1-of-2.ts
+  tests/integration/killed-build.test.ts
+  tests/integration/content-cache.test.ts
+  tests/integration/bad-input.test.ts
+  tests/shards/unit-2-of-2.ts
+  tests/integration/site.test.ts
+  tests/integration/dev-server.test.ts
+  tests/integration/search-index.test.ts
+)
+others=$(find tests/integration -name "*.test.ts" | sort | grep -vxF "$(printf '%s\n' "${longest_first[@]}")")
+node --import tsx --test --test-concurrency=2 "${longest_first[@]}" $others
 tests_status=$?
 wait "$typecheck"
 typecheck_status=$?
