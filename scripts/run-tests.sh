@@ -10,8 +10,8 @@ typecheck_log=$(mktemp)
 nice -n 10 node_modules/.bin/tsc -p . --incremental --tsBuildInfoFile .cache/tsc/tsbuildinfo >"$typecheck_log" 2>&1 &
 typecheck=$!
 # Unit and browser tests run in shard processes (tests/shards); every integration test file in
-# its own. The runner starts files in the order given, two at a time: the longest go first, so
-# that no long file starts last while the other worker has nothing left to run.
+# its own. Two run at a time, in the order given: the longest go first, so that no long file
+# starts last while the other worker has nothing left to run.
 longest_first=(
   tests/shards/browser.ts
   tests/integration/incremental-build.test.ts
@@ -25,7 +25,8 @@ longest_first=(
   tests/integration/search-index.test.ts
 )
 others=$(find tests/integration -name "*.test.ts" | sort | grep -vxF "$(printf '%s\n' "${longest_first[@]}")")
-node --import tsx --test --test-concurrency=2 "${longest_first[@]}" $others
+# Not `node --test`, which sorts the files by path: this runner keeps the order above.
+node --import tsx scripts/run-test-files.ts 2 "${longest_first[@]}" $others
 tests_status=$?
 wait "$typecheck"
 typecheck_status=$?
