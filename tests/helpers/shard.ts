@@ -1,4 +1,5 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { describe } from 'node:test';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from './build.ts';
@@ -16,5 +17,22 @@ export async function importShard(folder: 'unit' | 'browser', shard: number, sha
   const files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.test.ts')).sort();
   for (const [index, name] of files.entries()) {
     if (index % shards === shard) await import(pathToFileURL(path.join(dir, name)).href);
+  }
+}
+
+/**
+ * Imports the test files a list names (one path from the repo root per line), each inside a
+ * suite named after it, so that one process runs them all. The suite keeps a file's top-level
+ * hooks its own: in a shard they would otherwise run for every file's tests. For integration
+ * files that read built sites, whose start-up and module loading cost more than their tests;
+ * files that kill builds, patch modules or time their work keep a process each. The same list
+ * keeps `npm test` (scripts/run-tests.sh) from running the files twice.
+ */
+export async function importAsSuites(listFile: string): Promise<void> {
+  const list = await readFile(path.join(repoRoot, listFile), 'utf8');
+  for (const file of list.split('\n').filter((line) => line.trim() !== '')) {
+    describe(file, async () => {
+      await import(pathToFileURL(path.join(repoRoot, file)).href);
+    });
   }
 }
