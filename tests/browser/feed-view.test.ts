@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { buildSite, fixtureCopy, fixtureSite } from '../helpers/build.ts';
+import { fixtureCopy, fixtureSite } from '../helpers/build.ts';
+import { buildSiteInProcess } from '../helpers/build-in-process.ts';
 import { openBrowser, screenshot, type BrowserSession } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
@@ -57,8 +58,7 @@ describe('the browser view of the feeds (layouts/assets/feed.xsl) in headless Ch
     const ownSiteYml = siteYml.replace(/^feedItems: \d+$/m, 'feedItems: 20').replace(/^tagline: .*$/m, `tagline: ${JSON.stringify(TAGLINE)}`);
     assert.notEqual(ownSiteYml, siteYml, 'the fixture site.yml still has the feedItems and tagline lines this test changes');
     const content = await fixtureCopy({ 'site.yml': ownSiteYml, 'stories/2026-11-24-net-neutrality-qa.md': QA_STORY });
-    const { outDir, result } = await buildSite(content);
-    assert.equal(result.code, 0, result.stderr);
+    const { outDir } = await buildSiteInProcess(content);
     server = await serveStatic(outDir, '/digest/');
     browser = await openBrowser();
     page = await browser.newPage({ viewport: { width: 1024, height: 800 } });

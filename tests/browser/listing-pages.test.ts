@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { axeViolations, describeViolations, openBrowser, screenshot, type BrowserSession } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
-import { buildSite, fixtureCopy, fixtureSite } from '../helpers/build.ts';
+import { fixtureCopy, fixtureSite } from '../helpers/build.ts';
+import { buildSiteInProcess } from '../helpers/build-in-process.ts';
 
 /**
  * The sample site's listings fit one page each, so the page nav of a section or tag listing
@@ -19,8 +20,7 @@ describe('the pages nav of a paged listing (headless Chromium)', () => {
   before(async () => {
     const siteYml = await readFile(path.join(fixtureSite, 'site.yml'), 'utf8');
     const content = await fixtureCopy({ 'site.yml': `${siteYml}\nlisting:\n  storiesPerPage: 1\n` });
-    const { outDir, result } = await buildSite(content);
-    assert.equal(result.code, 0, result.stderr);
+    const { outDir } = await buildSiteInProcess(content);
     server = await serveStatic(outDir, '/digest/');
     browser = await openBrowser();
   });
