@@ -11,15 +11,12 @@ cd "$(dirname "$0")/.."
 start_first=(
   tests/integration/story-cache-reload.test.ts
   tests/shards/browser.ts
-  tests/integration/incremental-build.test.ts
   tests/shards/integration.ts
+  tests/integration/incremental-build.test.ts
   tests/shards/unit-1-of-2.ts
   tests/integration/killed-build.test.ts
   tests/integration/dev-server.test.ts
-  tests/integration/content-cache.test.ts
-  tests/integration/bad-input.test.ts
   tests/shards/unit-2-of-2.ts
-  tests/integration/search-index.test.ts
 )
 if printf '%s\n' "${start_first[@]}" | grep -qxFf tests/shards/integration.list; then
   echo "run-tests.sh: a file is both in start_first and in tests/shards/integration.list; it would run twice" >&2

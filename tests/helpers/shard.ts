@@ -24,9 +24,10 @@ export async function importShard(folder: 'unit' | 'browser', shard: number, sha
  * Imports the test files a list names (one path from the repo root per line), each inside a
  * suite named after it, so that one process runs them all. The suite keeps a file's top-level
  * hooks its own: in a shard they would otherwise run for every file's tests. For integration
- * files that read built sites, whose start-up and module loading cost more than their tests;
- * files that kill builds, patch modules or time their work keep a process each. The same list
- * keeps `npm test` (scripts/run-tests.sh) from running the files twice.
+ * files whose builds and loads each use folders of their own: they share the loaded modules
+ * instead of paying Node's, tsx's and Eleventy's start-up each. Files that kill builds, patch
+ * Nunjucks, wait for file times or run long keep a process each. The same list keeps
+ * `npm test` (scripts/run-tests.sh) from running the files twice.
  */
 export async function importAsSuites(listFile: string): Promise<void> {
   const list = await readFile(path.join(repoRoot, listFile), 'utf8');
