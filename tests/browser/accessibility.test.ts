@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser, screenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations, openBrowser, screenshot, type BrowserSession } from './support/browser.ts';
 import { buildSampleSite } from './support/sample-site.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
@@ -17,13 +17,13 @@ const pages = {
 
 describe('accessibility of every page kind (axe-core in headless Chromium)', () => {
   let server: StaticServer;
-  let browser: Browser;
+  let browser: BrowserSession;
   /** One tab per theme, reused page after page: opening a tab costs more than an axe run. */
   const tabs: Partial<Record<'light' | 'dark', Page>> = {};
 
   before(async () => {
     server = await serveStatic(await buildSampleSite());
-    browser = await launchBrowser();
+    browser = await openBrowser();
     tabs.light = await browser.newPage({ colorScheme: 'light', viewport: { width: 1024, height: 800 } });
     tabs.dark = await browser.newPage({ colorScheme: 'dark', viewport: { width: 1024, height: 800 } });
   });

@@ -2,9 +2,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { buildSite, fixtureCopy, fixtureSite } from '../helpers/build.ts';
-import { launchBrowser, screenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { fixtureCopy, fixtureSite } from '../helpers/build.ts';
+import { buildSiteInProcess } from '../helpers/build-in-process.ts';
+import { openBrowser, screenshot, type BrowserSession } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 // A story of this test's own (in a copy of the fixture) whose summary has every character
@@ -48,7 +49,7 @@ function itemTitled(items: ViewedItem[], title: string): ViewedItem {
 describe('the browser view of the feeds (layouts/assets/feed.xsl) in headless Chromium', () => {
   /** The fixture site, whose url has a path (https://fixture.example/digest), served under /digest/. */
   let server: StaticServer;
-  let browser: Browser;
+  let browser: BrowserSession;
   let page: Page;
   const dialogs: string[] = [];
 
@@ -57,10 +58,9 @@ describe('the browser view of the feeds (layouts/assets/feed.xsl) in headless Ch
     const ownSiteYml = siteYml.replace(/^feedItems: \d+$/m, 'feedItems: 20').replace(/^tagline: .*$/m, `tagline: ${JSON.stringify(TAGLINE)}`);
     assert.notEqual(ownSiteYml, siteYml, 'the fixture site.yml still has the feedItems and tagline lines this test changes');
     const content = await fixtureCopy({ 'site.yml': ownSiteYml, 'stories/2026-11-24-net-neutrality-qa.md': QA_STORY });
-    const { outDir, result } = await buildSite(content);
-    assert.equal(result.code, 0, result.stderr);
+    const { outDir } = await buildSiteInProcess(content);
     server = await serveStatic(outDir, '/digest/');
-    browser = await launchBrowser();
+    browser = await openBrowser();
     page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
     // A summary or title that became markup could run script: record any alert it opens.
     page.on('dialog', (dialog) => {

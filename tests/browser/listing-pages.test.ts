@@ -2,10 +2,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser, screenshot } from './support/browser.ts';
+import { axeViolations, describeViolations, openBrowser, screenshot, type BrowserSession } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
-import { buildSite, fixtureCopy, fixtureSite } from '../helpers/build.ts';
+import { fixtureCopy, fixtureSite } from '../helpers/build.ts';
+import { buildSiteInProcess } from '../helpers/build-in-process.ts';
 
 /**
  * The sample site's listings fit one page each, so the page nav of a section or tag listing
@@ -15,15 +15,14 @@ const MIDDLE_PAGE = '/digest/sections/world/page/2/';
 
 describe('the pages nav of a paged listing (headless Chromium)', () => {
   let server: StaticServer;
-  let browser: Browser;
+  let browser: BrowserSession;
 
   before(async () => {
     const siteYml = await readFile(path.join(fixtureSite, 'site.yml'), 'utf8');
     const content = await fixtureCopy({ 'site.yml': `${siteYml}\nlisting:\n  storiesPerPage: 1\n` });
-    const { outDir, result } = await buildSite(content);
-    assert.equal(result.code, 0, result.stderr);
+    const { outDir } = await buildSiteInProcess(content);
     server = await serveStatic(outDir, '/digest/');
-    browser = await launchBrowser();
+    browser = await openBrowser();
   });
   after(async () => {
     await browser?.close();

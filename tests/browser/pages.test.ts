@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { openBrowser, screenshot, type BrowserSession } from './support/browser.ts';
 import { buildSampleSite } from './support/sample-site.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
@@ -17,12 +17,12 @@ function luminance(cssColor: string): number {
 
 describe('the sample site in headless Chromium', () => {
   let server: StaticServer;
-  let browser: Browser;
+  let browser: BrowserSession;
   let page: Page;
 
   before(async () => {
     server = await serveStatic(await buildSampleSite());
-    browser = await launchBrowser();
+    browser = await openBrowser();
     page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
   });
   after(async () => {

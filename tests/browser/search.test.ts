@@ -1,7 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from './support/browser.ts';
+import { openBrowser, screenshot, type BrowserSession } from './support/browser.ts';
 import { buildSampleSite } from './support/sample-site.ts';
 import { fixtureSite } from '../helpers/build.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
@@ -11,14 +10,14 @@ describe('search (Pagefind, static files only)', () => {
   let server: StaticServer;
   /** The fixture site, whose url has a path (https://fixture.example/digest), served under /digest/. */
   let prefixedServer: StaticServer;
-  let browser: Browser;
+  let browser: BrowserSession;
 
   before(async () => {
     const [sampleOut, fixture] = await Promise.all([buildSampleSite(), sharedBuild(fixtureSite)]);
     assert.equal(fixture.result.code, 0, fixture.result.stderr);
     server = await serveStatic(sampleOut);
     prefixedServer = await serveStatic(fixture.outDir, '/digest/');
-    browser = await launchBrowser();
+    browser = await openBrowser();
   });
   after(async () => {
     await browser?.close();

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { openBrowser, type BrowserSession } from './support/browser.ts';
 import { buildSampleSite } from './support/sample-site.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
@@ -20,12 +20,12 @@ const PAGES: Array<[page: string, card: string]> = [
 
 describe('social cards in headless Chromium', () => {
   let server: StaticServer;
-  let browser: Browser;
+  let browser: BrowserSession;
   let page: Page;
 
   before(async () => {
     server = await serveStatic(await buildSampleSite());
-    browser = await launchBrowser();
+    browser = await openBrowser();
     page = await browser.newPage();
   });
   after(async () => {

@@ -10,7 +10,7 @@ export const fixtureSite = path.join(repoRoot, 'tests/fixtures/site');
 export const FIXTURE_NOW = '2026-11-24T20:00:00-05:00';
 
 /** Builds keep their cache outside the repo, one folder per test process, so test files never share one. */
-const TEST_CACHE_DIR = path.join(tmpdir(), `daybook-test-cache-${process.pid}`);
+export const TEST_CACHE_DIR = path.join(tmpdir(), `daybook-test-cache-${process.pid}`);
 
 export interface RunResult {
   code: number;

@@ -2,7 +2,8 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'node-html-parser';
 import { XMLParser } from 'fast-xml-parser';
-import { buildSite, fixtureCopy, readOutput } from '../helpers/build.ts';
+import { fixtureCopy, readOutput } from '../helpers/build.ts';
+import { buildSiteInProcess } from '../helpers/build-in-process.ts';
 
 const SITE = 'https://fixture.example/digest/';
 const HARBOR = `---
@@ -32,8 +33,7 @@ let outDir = '';
 
 before(async () => {
   const content = await fixtureCopy({ 'stories/2026-11-22-harbor-talks.md': HARBOR, 'stories/2026-11-24-market-close.md': MARKET });
-  const built = await buildSite(content);
-  assert.equal(built.result.code, 0, built.result.stderr);
+  const built = await buildSiteInProcess(content);
   outDir = built.outDir;
 });
 

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import escapeHtml from 'escape-html';
-import { buildSite, fixtureCopy, fixtureSite, readOutput } from '../helpers/build.ts';
+import { fixtureCopy, fixtureSite, readOutput } from '../helpers/build.ts';
+import { buildSiteInProcess } from '../helpers/build-in-process.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
 
 /**
@@ -293,8 +294,7 @@ describe('feed ids across edits', () => {
       await mkdir(path.join(content, 'images'), { recursive: true });
       await writeFile(path.join(content, 'images/chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     });
-    const rebuilt = await buildSite(content);
-    assert.equal(rebuilt.result.code, 0, rebuilt.result.stderr);
+    const rebuilt = await buildSiteInProcess(content);
     const after = await parseFeeds(['feed.xml', 'atom.xml'].map((relative) => path.join(rebuilt.outDir, relative)));
     for (const relative of ['feed.xml', 'atom.xml']) {
       const before = feed(relative).entries.find((entry) => entry.link.endsWith('/market-close/'))!;

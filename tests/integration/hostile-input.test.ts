@@ -4,7 +4,8 @@ import { lstat, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import { loadContent, type LoadedContent } from '../../src/content/load.ts';
 import { ContentError, formatProblem } from '../../src/content/problems.ts';
-import { buildSite, readOutput, runCli, tempDir } from '../helpers/build.ts';
+import { readOutput, runCli, tempDir } from '../helpers/build.ts';
+import { buildSiteInProcess } from '../helpers/build-in-process.ts';
 import { copyPlannedImages } from '../../src/site/image-step.ts';
 import { storyEntry } from '../../src/feeds/entries.ts';
 import { cliOptions, UsageError } from '../../src/cli/options.ts';
@@ -366,8 +367,7 @@ test('a build publishes Unicode tag pages, and images as planned, as regular fil
     'images/today.svg': SVG,
     'images/embargo.svg': SVG,
   });
-  const built = await buildSite(content, { extraArgs: ['--no-cache'] });
-  assert.equal(built.result.code, 0, built.result.stderr);
+  const built = await buildSiteInProcess(content, { noCache: true });
   assert.match(await readOutput(built.outDir, 'tags/中文/index.html'), /Today/);
   assert.deepEqual(await readdir(path.join(built.outDir, 'images')), ['today.svg']);
   assert.ok((await lstat(path.join(built.outDir, 'images/today.svg'))).isFile());

@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { buildSite, fixtureCopy, fixtureSite, readOutput } from '../helpers/build.ts';
+import { fixtureCopy, fixtureSite, readOutput } from '../helpers/build.ts';
+import { buildSiteInProcess } from '../helpers/build-in-process.ts';
 import { htmlFiles } from '../helpers/files.ts';
 
 /**
@@ -65,8 +66,7 @@ async function listings(kind: 'tags' | 'sections'): Promise<Map<string, ListingP
 before(async () => {
   const siteYml = await readFile(path.join(fixtureSite, 'site.yml'), 'utf8');
   const content = await fixtureCopy({ 'site.yml': `${siteYml}\nlisting:\n  storiesPerPage: ${PER_PAGE}\n`, ...Object.fromEntries(OLDER_SHIPPING.map(olderStory)) });
-  const built = await buildSite(content);
-  assert.equal(built.result.code, 0, built.result.stderr);
+  const built = await buildSiteInProcess(content);
   outDir = built.outDir;
 });
 

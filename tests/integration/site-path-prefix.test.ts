@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { buildSite, fixtureCopy, readOutput } from '../helpers/build.ts';
+import { fixtureCopy, readOutput } from '../helpers/build.ts';
+import { buildSiteInProcess } from '../helpers/build-in-process.ts';
 
 /**
  * The fixture site is published under https://fixture.example/digest. An editor writes links
@@ -34,8 +35,7 @@ describe("an editor's root-relative links on a site published under a path", () 
   let outDir = '';
   before(async () => {
     const content = await fixtureCopy({ 'stories/2026-11-24-desk-links.md': EDITORS_STORY, 'images/harbor.svg': HARBOR_SVG });
-    const built = await buildSite(content);
-    assert.equal(built.result.code, 0, built.result.stderr);
+    const built = await buildSiteInProcess(content);
     outDir = built.outDir;
   });
 

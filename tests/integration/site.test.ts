@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { buildSite, fixtureSite, readOutput } from '../helpers/build.ts';
+import { fixtureSite, readOutput } from '../helpers/build.ts';
+import { buildSiteInProcess } from '../helpers/build-in-process.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
 
 let outDir = '';
@@ -140,16 +141,14 @@ describe('escaping, drafts and scheduling', () => {
   });
 
   test('a scheduled story appears with the first build after its time', async () => {
-    const later = await buildSite(fixtureSite, { now: '2026-11-26T06:00:00-05:00' });
-    assert.equal(later.result.code, 0, later.result.stderr);
+    const later = await buildSiteInProcess(fixtureSite, { now: '2026-11-26T06:00:00-05:00' });
     const front = parse(await readOutput(later.outDir, 'index.html'));
     assert.equal(front.querySelector('.lead h2')!.text.trim(), 'Scheduled story for Thursday morning');
     assert.ok(!existsSync(path.join(later.outDir, '2026/11/23/unfinished-draft')));
   });
 
   test('--drafts previews drafts and scheduled stories', async () => {
-    const preview = await buildSite(fixtureSite, { extraArgs: ['--drafts'] });
-    assert.equal(preview.result.code, 0, preview.result.stderr);
+    const preview = await buildSiteInProcess(fixtureSite, { drafts: true });
     const draft = parse(await readOutput(preview.outDir, '2026/11/23/unfinished-draft/index.html'));
     assert.equal(draft.querySelector('.preview-label')!.text, 'Draft: not published yet');
     const scheduled = parse(await readOutput(preview.outDir, '2026/11/26/scheduled-story/index.html'));

@@ -1,4 +1,4 @@
-import { importUnitShard } from '../helpers/unit-shard.ts';
+import { importShard } from '../helpers/shard.ts';
 
-// Half the unit test files, in one process (see unit-shard.ts).
-await importUnitShard(0, 2);
+// Half the unit test files, in one process (see shard.ts).
+await importShard('unit', 0, 2);

@@ -1,4 +1,4 @@
-import { importUnitShard } from '../helpers/unit-shard.ts';
+import { importShard } from '../helpers/shard.ts';
 
-// The other half of the unit test files, in one process (see unit-shard.ts).
-await importUnitShard(1, 2);
+// The other half of the unit test files, in one process (see shard.ts).
+await importShard('unit', 1, 2);

@@ -1,11 +1,55 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { after } from 'node:test';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { repoRoot } from '../../helpers/build.ts';
 
+/** What a test file gets from openBrowser: pages and contexts of its own, in the process's one Chromium. */
+export interface BrowserSession {
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** Closes this file's pages and contexts; Chromium itself stays up for the next file. */
+  close(): Promise<void>;
+}
+
+/**
+ * The browser test files run in one process (tests/shards/browser.ts) and share one Chromium:
+ * starting it costs more than most files' pages. Each file's pages live in contexts of their
+ * own (no cookie, storage or cache is shared) and are closed when the file is done.
+ */
+export async function openBrowser(): Promise<BrowserSession> {
+  const browser = await (sharedBrowser ??= launchBrowser());
+  const contexts: BrowserContext[] = [];
+  return {
+    newPage: async (options) => {
+      const page = await browser.newPage(options);
+      contexts.push(page.context());
+      return page;
+    },
+    newContext: async (options) => {
+      const context = await browser.newContext(options);
+      contexts.push(context);
+      return context;
+    },
+    close: async () => {
+      await Promise.all(contexts.splice(0).map((context) => context.close()));
+    },
+  };
+}
+
+let sharedBrowser: Promise<Browser> | undefined;
+
+// Registered when this module is first imported, so on the process's root: it runs once every test
+// file of the process is done, whether a shard ran them or a file runs on its own.
+after(async () => {
+  const browser = sharedBrowser;
+  sharedBrowser = undefined;
+  await (await browser)?.close();
+});
+
 /** Debian's Chromium, installed by scripts/ensure-test-deps.sh; Playwright never downloads one. */
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
