@@ -36,6 +36,8 @@ export interface IndexPartsJob {
   background?: boolean;
   /** Parts the output being updated has already, by id: one with the same key is left as it is. */
   published?: Readonly<Record<string, { key: string }>>;
+  /** Aborted when the build failed: no part is started after that, and a running Pagefind is stopped. */
+  signal?: AbortSignal | undefined;
 }
 
 export interface SearchIndexReport {
@@ -57,6 +59,7 @@ export async function writeIndexParts(job: IndexPartsJob): Promise<SearchIndexRe
   const used = new Set<string>();
   const report: SearchIndexReport = { partCount: job.parts.length, reused: 0, kept: 0, pages: 0 };
   for (const part of job.parts) {
+    job.signal?.throwIfAborted();
     const target = path.join(job.outputDir, routes.searchPart(part.id));
     report.pages += part.size;
     if (cache !== undefined) used.add(cache.entryFor(part.id, part.key));
@@ -68,14 +71,14 @@ export async function writeIndexParts(job: IndexPartsJob): Promise<SearchIndexRe
       report.reused += 1;
       continue;
     }
-    await indexPart(part, target, job.background ?? false);
+    await indexPart(part, target, { background: job.background ?? false, signal: job.signal });
     await cache?.store(part.id, part.key, target);
   }
   await cache?.prune(used);
   return report;
 }
 
-async function indexPart(part: IndexPart, target: string, background: boolean): Promise<void> {
+async function indexPart(part: IndexPart, target: string, run: { background: boolean; signal: AbortSignal | undefined }): Promise<void> {
   const records = part.records();
   const scratch = await makeScratchFolder(records);
   try {
@@ -86,7 +89,7 @@ async function indexPart(part: IndexPart, target: string, background: boolean): 
         await writeFile(file, record.html);
       }),
     );
-    const pages = await runPagefind(scratch, target, { background });
+    const pages = await runPagefind(scratch, target, run);
     if (pages !== records.length) {
       throw new Error(`The search index part ${part.id} holds ${pages} pages but has ${records.length} stories.`);
     }

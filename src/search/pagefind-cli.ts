@@ -38,11 +38,13 @@ export const PAGEFIND_VERSION: string = (JSON.parse(readFileSync(path.join(PAGEF
  * index, at `partDir`; returns the page count. In the background (the dev server's preview
  * index) it runs at a low CPU priority, so it never slows the preview's own rebuilds.
  */
-export function runPagefind(siteDir: string, partDir: string, options: { background?: boolean } = {}): Promise<number> {
+export function runPagefind(siteDir: string, partDir: string, options: { background?: boolean; signal?: AbortSignal | undefined } = {}): Promise<number> {
   return new Promise((resolve, reject) => {
     const [command, ...commandArgs] = PAGEFIND_COMMAND as [string, ...string[]];
     const child = spawn(command, [...commandArgs, '--site', siteDir, '--output-path', partDir], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Stopped, and the promise rejected, when the build it indexes for has failed.
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
     // Set as soon as the indexer has started; its threads are made later and inherit it.
     if (options.background && child.pid !== undefined) {

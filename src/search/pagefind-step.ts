@@ -37,10 +37,16 @@ function recordCode(): string {
 export async function writeSearchIndex(
   outputDir: string,
   model: SiteModel,
-  context: { cacheDir: string | undefined; contentDir: string; published?: Readonly<Record<string, PublishedSearchPart>> | undefined },
+  context: {
+    cacheDir: string | undefined;
+    contentDir: string;
+    published?: Readonly<Record<string, PublishedSearchPart>> | undefined;
+    /** Stops the indexer (the build failed): no part is started after it, and a running Pagefind is stopped. */
+    signal?: AbortSignal;
+  },
 ): Promise<{ note: string; parts: Record<string, PublishedSearchPart> }> {
   const parts = searchIndexParts(model);
-  const { partCount, reused, kept, pages } = await writeIndexParts({ outputDir, parts, cacheDir: context.cacheDir, contentDir: context.contentDir, published: context.published });
+  const { partCount, reused, kept, pages } = await writeIndexParts({ outputDir, parts, cacheDir: context.cacheDir, contentDir: context.contentDir, published: context.published, signal: context.signal });
   const published: Record<string, PublishedSearchPart> = {};
   for (const part of parts) {
     const folder = routes.searchPart(part.id).replace(/^\/+/, '');

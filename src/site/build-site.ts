@@ -92,24 +92,30 @@ async function renderAndPublish(options: SiteBuildOptions, timings: StepTimer, n
     if (note) notes.push(note);
   }
   // The indexer is a process of its own: it runs on the other core while Eleventy renders.
+  const stopIndexing = new AbortController();
   const indexing = timings.time('search index', () =>
-    writeSearchIndex(staging, model, { cacheDir: options.cacheDir, contentDir: options.contentDir, published: previous?.searchParts }),
+    writeSearchIndex(staging, model, { cacheDir: options.cacheDir, contentDir: options.contentDir, published: previous?.searchParts, signal: stopIndexing.signal }),
   );
   const beside = Promise.all(stepsBesidePages.map((step) => timings.time(step.name, () => step.run(staging, renderModel, options))));
-  // A failed render must not leave the indexer's or a step's rejection unobserved.
-  indexing.catch(() => undefined);
-  beside.catch(() => undefined);
-  await timings.time('eleventy', async () => {
-    for (const slice of sliceRenderSet(pages, options.pagesPerRender ?? PAGES_PER_RENDER)) {
-      const eleventy = new Eleventy('layouts', staging, {
-        configPath: '.eleventy.ts',
-        quietMode: true,
-        pathPrefix: sitePathPrefix(model.site.url),
-        config: handSiteTo({ options, model: Object.freeze({ ...model, pages: slice }), devServer: false }),
-      });
-      await eleventy.write();
-    }
-  });
+  try {
+    await timings.time('eleventy', async () => {
+      for (const slice of sliceRenderSet(pages, options.pagesPerRender ?? PAGES_PER_RENDER)) {
+        const eleventy = new Eleventy('layouts', staging, {
+          configPath: '.eleventy.ts',
+          quietMode: true,
+          pathPrefix: sitePathPrefix(model.site.url),
+          config: handSiteTo({ options, model: Object.freeze({ ...model, pages: slice }), devServer: false }),
+        });
+        await eleventy.write();
+      }
+    });
+  } catch (error) {
+    // Nothing may go on writing into the staging folder once the build has failed: the caller removes it, and a retry reuses it.
+    stopIndexing.abort();
+    await Promise.allSettled([indexing, beside]);
+    throw error;
+  }
+  await Promise.allSettled([indexing, beside]);
   for (const note of await beside) if (note) notes.push(note);
   const search = await indexing;
   notes.push(search.note);
