@@ -115,6 +115,11 @@ interface CacheEntry {
  */
 const storyCache = new Map<string, CacheEntry>();
 
+/** Forgets the stories this process loaded: the next load goes to the files and the build cache (after damage was found in it). */
+export function forgetLoadedStories(): void {
+  storyCache.clear();
+}
+
 async function loadStoryFiles(contentDir: string, files: string[], config: SiteConfig, cacheDir: string | undefined): Promise<NormalizeResult[]> {
   const key = configKey(config);
   const statedAt = Date.now();

@@ -92,7 +92,21 @@ export class DamagedStoryTexts extends Error {
   constructor(readonly file: string) {
     super(`Story cache file ${file} is damaged or missing.`);
     this.name = 'DamagedStoryTexts';
+    damagedTexts.add(file);
   }
+}
+
+/** Texts files found damaged since the last call to takeDamagedTexts. */
+const damagedTexts = new Set<string>();
+
+/**
+ * The texts files found damaged since the last call, which a build starts over without. Asked
+ * for by file rather than found in the error: a template engine may rethrow it as its own.
+ */
+export function takeDamagedTexts(): string[] {
+  const files = [...damagedTexts];
+  damagedTexts.clear();
+  return files;
 }
 
 /**

@@ -1,8 +1,9 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { Eleventy } from '@11ty/eleventy';
 import type { ContentProblem } from '../content/problems.ts';
-import { DamagedStoryTexts } from '../content/story-cache-file.ts';
+import { takeDamagedTexts } from '../content/story-cache-file.ts';
 import { PersistentStoryCache } from '../content/story-cache.ts';
+import { forgetLoadedStories } from '../content/load.ts';
 import { sitePathPrefix } from '../routes/site-url.ts';
 import { writeSearchIndex } from '../search/pagefind-step.ts';
 import { removeAbandonedScratchFolders } from '../search/index-parts.ts';
@@ -59,15 +60,18 @@ export async function buildSite(options: SiteBuildOptions, timings = new StepTim
   try {
     const notes = await recoverOutputFolder(options.outDir);
     await removeAbandonedScratchFolders();
+    takeDamagedTexts();
     try {
       return await renderAndPublish(options, timings, notes);
     } catch (error) {
-      const damaged = damagedStoryTextsIn(error);
-      if (damaged === undefined) throw error;
-      // Found only when a story's text was first used, after the pages were planned: start over without that shard.
-      await PersistentStoryCache.forgetDamaged(damaged.file);
+      const damaged = takeDamagedTexts();
+      if (damaged.length === 0) throw error;
+      // Found only when a story's text was first used, after the pages were planned: start over without those shards.
+      for (const file of damaged) await PersistentStoryCache.forgetDamaged(file);
+      // Stories this process still holds may read from them too.
+      forgetLoadedStories();
       await rm(staging, { recursive: true, force: true });
-      notes.push(`${damaged.message} Its stories were parsed again.`);
+      notes.push(...damaged.map((file) => `Story cache file ${file} was damaged or missing: its stories were parsed again.`));
       return await renderAndPublish(options, timings, notes);
     }
   } finally {
@@ -141,14 +145,6 @@ async function renderAndPublish(options: SiteBuildOptions, timings: StepTimer, n
   return { model, warnings, notes, kind: previous === undefined ? 'cold' : 'incremental', rendered, timings: timings.seconds() };
 }
 
-/** The DamagedStoryTexts an error is or was caused by: Eleventy wraps what a template's data throws. */
-function damagedStoryTextsIn(error: unknown): DamagedStoryTexts | undefined {
-  for (let cause = error, depth = 0; cause instanceof Error && depth < 10; depth += 1) {
-    if (cause instanceof DamagedStoryTexts) return cause;
-    cause = cause.cause ?? (cause as { originalError?: unknown }).originalError;
-  }
-  return undefined;
-}
 
 /** The state of the build the output holds, when this build may start from it. */
 function usablePreviousBuild(options: SiteBuildOptions, scope: string): PublishedState | undefined {
