@@ -7,6 +7,7 @@ import { forgetLoadedStories } from '../content/load.ts';
 import { sitePathPrefix } from '../routes/site-url.ts';
 import { writeSearchIndex } from '../search/pagefind-step.ts';
 import { removeAbandonedScratchFolders } from '../search/index-parts.ts';
+import { collectGarbage } from '../util/collect-garbage.ts';
 import { filesUnder } from '../util/files-under.ts';
 import type { BuildOptions } from './build-options.ts';
 import { buildScope } from './build-scope.ts';
@@ -27,6 +28,9 @@ import { StepTimer } from './step-timer.ts';
  * slice pays Eleventy's start-up again, so slices are as large as memory allows.
  */
 const PAGES_PER_RENDER = 20_000;
+
+/** Archive pages to render above which the build collects garbage between its phases (collectGarbage). */
+const PAGES_WORTH_COLLECTING = 2_000;
 
 export interface SiteBuildOptions extends BuildOptions {
   outDir: string;
@@ -90,6 +94,10 @@ async function renderAndPublish(options: SiteBuildOptions, timings: StepTimer, n
   const pages = previous === undefined ? model.pages : pagesToRender(model, plan, previous.pages);
   const renderModel: SiteModel = Object.freeze({ ...model, pages });
 
+  // A large render (a cold build) pauses to collect between its phases; a publish of a few pages need not.
+  const collectBetweenPhases = countPages(pages) > PAGES_WORTH_COLLECTING ? collectGarbage : () => undefined;
+  // Parsing a cold archive leaves its garbage: collected before the render and the indexer start.
+  collectBetweenPhases();
   await mkdir(staging, { recursive: true });
   for (const step of stepsBeforePages) {
     const note = await timings.time(step.name, () => step.run(staging, renderModel, options));
@@ -103,7 +111,9 @@ async function renderAndPublish(options: SiteBuildOptions, timings: StepTimer, n
   const beside = Promise.all(stepsBesidePages.map((step) => timings.time(step.name, () => step.run(staging, renderModel, options))));
   try {
     await timings.time('eleventy', async () => {
-      for (const slice of sliceRenderSet(pages, options.pagesPerRender ?? PAGES_PER_RENDER)) {
+      for (const [index, slice] of sliceRenderSet(pages, options.pagesPerRender ?? PAGES_PER_RENDER).entries()) {
+        // The last slice's render is garbage once written: collected now, it never meets this slice's memory.
+        if (index > 0) collectBetweenPhases();
         const eleventy = new Eleventy('layouts', staging, {
           configPath: '.eleventy.ts',
           quietMode: true,
@@ -113,6 +123,8 @@ async function renderAndPublish(options: SiteBuildOptions, timings: StepTimer, n
         await eleventy.write();
       }
     });
+    // Eleventy's slice is garbage once written: collected now, it never meets the indexer's memory.
+    collectBetweenPhases();
   } catch (error) {
     // Nothing may go on writing into the staging folder once the build has failed: the caller removes it, and a retry reuses it.
     stopIndexing.abort();
