@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import type { FileStat } from './file-stat.ts';
 import type { NormalizeResult } from './normalize.ts';
-import type { Story } from './story.ts';
+import type { Story, Taxon } from './story.ts';
 import { attachTexts, type TextLayout } from './story-texts.ts';
 
 /** A story's parse result, and the hash and stat of the file it came from. */
@@ -39,7 +39,7 @@ export interface CacheShard {
  */
 const MAGIC = Buffer.from('DAYBOOK-STORIES\0', 'latin1');
 const TEXTS_MAGIC = Buffer.from('DAYBOOK-TEXTS\0\0\0', 'latin1');
-const FORMAT_VERSION = 4;
+const FORMAT_VERSION = 5;
 const HEADER_BYTES = MAGIC.length + 4 + 32;
 
 /** A shard's two files, as written, and where each story's HTML is in its texts. */
@@ -123,7 +123,7 @@ export function decodeShard(bytes: Buffer, texts: TextsFileReader): ShardDecodin
   } catch {
     return { shard: undefined, damaged: false };
   }
-  if (typeof stored?.textsChecksum !== 'string' || stored.stories === undefined) return { shard: undefined, damaged: false };
+  if (typeof stored?.textsChecksum !== 'string' || stored.stories === undefined || !Array.isArray(stored.taxa)) return { shard: undefined, damaged: false };
   return { shard: restoredShard(stored, texts) };
 }
 
@@ -162,6 +162,12 @@ function readTexts(checksum: string, texts: TextsFileReader): string {
  */
 interface StoredShard {
   scope: string;
+  /**
+   * The sections and tags of the shard's stories, each once: stories name them by index. A
+   * month's stories share a few dozen, and one object each instead of one per story and tag
+   * is a third fewer objects to deserialize and collect when a build reads the archive.
+   */
+  taxa: Taxon[];
   /** The sha256 (hex) of the texts file's payload, from its header. */
   textsChecksum: string;
   stories: Record<string, StoredEntry>;
@@ -171,7 +177,10 @@ interface StoredEntry extends Omit<CachedStory, 'result'> {
   result: { story: StoredStory | undefined; problems: NormalizeResult['problems'] };
 }
 
-type StoredStory = Omit<Story, 'html' | 'pageHtml'> & {
+type StoredStory = Omit<Story, 'html' | 'pageHtml' | 'section' | 'tags'> & {
+  /** Indexes into the shard's taxa. */
+  section: number;
+  tags: number[];
   /** The length of its HTML in the texts, which hold the stories' texts in the order of `stories`. */
   html: number;
   /** The length of its page HTML after its HTML in the texts; absent when the page prints its HTML unchanged. */
@@ -182,6 +191,17 @@ function storedShard(shard: CacheShard): { stored: StoredShard; texts: string; l
   const texts: string[] = [];
   const layout: TextLayout[] = [];
   const stories: Record<string, StoredEntry> = {};
+  const taxa: Taxon[] = [];
+  const taxonIndex = new Map<string, number>();
+  const indexOf = (taxon: Taxon): number => {
+    const key = `${taxon.name}\0${taxon.slug}\0${taxon.url}`;
+    let index = taxonIndex.get(key);
+    if (index === undefined) {
+      index = taxa.push({ name: taxon.name, slug: taxon.slug, url: taxon.url }) - 1;
+      taxonIndex.set(key, index);
+    }
+    return index;
+  };
   for (const relativePath in shard.stories) {
     const entry = shard.stories[relativePath];
     if (entry === undefined) continue;
@@ -190,8 +210,8 @@ function storedShard(shard: CacheShard): { stored: StoredShard; texts: string; l
       stories[relativePath] = { ...entry, result: { story: undefined, problems: entry.result.problems } };
       continue;
     }
-    const { html, pageHtml, ...rest } = story;
-    const stored: StoredStory = { ...rest, html: html.length };
+    const { html, pageHtml, section, tags, ...rest } = story;
+    const stored: StoredStory = { ...rest, section: indexOf(section), tags: tags.map(indexOf), html: html.length };
     texts.push(html);
     if (pageHtml !== html) {
       stored.pageHtml = pageHtml.length;
@@ -200,7 +220,7 @@ function storedShard(shard: CacheShard): { stored: StoredShard; texts: string; l
     layout.push({ story, html: html.length, pageHtml: stored.pageHtml });
     stories[relativePath] = { ...entry, result: { story: stored, problems: entry.result.problems } };
   }
-  return { stored: { scope: shard.scope, textsChecksum: '', stories }, texts: texts.join(''), layout };
+  return { stored: { scope: shard.scope, taxa, textsChecksum: '', stories }, texts: texts.join(''), layout };
 }
 
 /**
@@ -216,6 +236,9 @@ function restoredShard(stored: StoredShard, texts: TextsFileReader): CacheShard 
     if (story === undefined) continue;
     layout.push({ story, html: story.html, pageHtml: story.pageHtml });
     delete (story as { pageHtml?: number }).pageHtml;
+    const restored = story as unknown as { section: Taxon | undefined; tags: Array<Taxon | undefined> };
+    restored.section = stored.taxa[story.section];
+    restored.tags = story.tags.map((index) => stored.taxa[index]);
   }
   attachTexts(layout, texts.file, () => readTexts(stored.textsChecksum, texts));
   return { scope: stored.scope, stories: stored.stories as unknown as CacheShard['stories'] };

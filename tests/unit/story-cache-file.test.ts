@@ -19,7 +19,9 @@ function decode(files: EncodedShard | { entries: Buffer; texts: Buffer | undefin
   return { decoded, reads };
 }
 
-const story = (title: string, html: string, pageHtml: string): Story => ({ id: title, title, html, pageHtml, rawHtml: false }) as unknown as Story;
+const world = { name: 'World', slug: 'world', url: '/sections/world/' };
+const story = (title: string, html: string, pageHtml: string): Story =>
+  ({ id: title, title, html, pageHtml, rawHtml: false, section: { ...world }, tags: [{ name: 'Trade', slug: 'trade', url: '/tags/trade/' }] }) as unknown as Story;
 const stat = { size: 1, mtimeMs: 2.5, ctimeMs: 3.5, ino: 4 };
 const stories = (): CacheShard['stories'] => ({
   'stories/root.md': { textHash: 'a', stat, result: { story: story('root', '<p>A “quote”</p>', '<p>A “quote”</p>'), problems: [] } },
@@ -41,6 +43,9 @@ describe('story cache file format', () => {
     assert.deepEqual(Object.keys(decoded.shard.stories), Object.keys(written));
     const root = decoded.shard.stories['stories/root.md']?.result.story;
     assert.ok(root !== undefined && root.pageHtml === root.html);
+    const prefixed = decoded.shard.stories['stories/prefixed.md']?.result.story;
+    assert.equal(root.section, prefixed?.section, 'a section is one object for all its stories of the shard');
+    assert.equal(root.tags[0], prefixed?.tags[0]);
     const { texts } = encodeShard({ scope: 'scope', stories: written });
     const html = Buffer.from('<p>A “quote”</p>', 'utf8');
     assert.equal(texts.indexOf(html), texts.lastIndexOf(html), 'an HTML the page prints unchanged is stored once');
