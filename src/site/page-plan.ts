@@ -33,8 +33,9 @@ const ARCHIVE_PAGES = {
   stories: {
     // A story's social card is its own while it is recent (src/cards/card-plan.ts); the card it shares with is in its <head>.
     files: (story: Story, model: SiteModel) => [outputFileOf(story.url), ...(hasOwnCard(story, cardPlanOf(model)) ? [outputFileOf(routes.socialCard(story.url))] : [])],
+    // One per story of the archive, so hashed from a plain string rather than through digest's JSON.
     fingerprint: (story: Story, model: SiteModel) =>
-      digest([story.fingerprint, model.issueOfStory[story.id] ?? null, model.previewLabels[story.id] ?? null, storyCardUrl(story, cardPlanOf(model)) ?? null]),
+      hashOf([story.fingerprint, JSON.stringify(model.issueOfStory[story.id] ?? null), model.previewLabels[story.id] ?? '', storyCardUrl(story, cardPlanOf(model)) ?? ''].join('\n')),
   },
   issues: {
     files: (issue: DailyIssue, model: SiteModel) =>
@@ -44,11 +45,11 @@ const ARCHIVE_PAGES = {
   },
   tagListings: {
     files: (page: ListingPage) => [outputFileOf(page.url)],
-    fingerprint: (page: ListingPage, model: SiteModel) => digest([page, labelsOf(page.stories, model)]),
+    fingerprint: listingPageFingerprint,
   },
   sectionListings: {
     files: (page: ListingPage) => [outputFileOf(page.url)],
-    fingerprint: (page: ListingPage, model: SiteModel) => digest([page, labelsOf(page.stories, model)]),
+    fingerprint: listingPageFingerprint,
   },
   tags: {
     files: (listing: Listing) => [outputFileOf(routes.taxonFeed(listing.taxon.url))],
@@ -102,7 +103,10 @@ export function pagesToRender(model: SiteModel, plan: ReadonlyMap<string, Planne
 
 /** Stories count as their fingerprint: a page's digest changes when any story it shows does. */
 function digest(value: unknown): string {
-  const text = JSON.stringify(value, (_key, field: unknown) => (isStory(field) ? `story:${field.fingerprint}` : field));
+  return hashOf(JSON.stringify(value, (_key, field: unknown) => (isStory(field) ? `story:${field.fingerprint}` : field)));
+}
+
+function hashOf(text: string): string {
   return createHash('sha256').update(text).digest('base64url').slice(0, 22);
 }
 
@@ -112,5 +116,21 @@ function isStory(value: unknown): value is Story {
 
 /** In a preview, the Draft/Scheduled labels a listing shows beside its stories. */
 function labelsOf(stories: readonly Story[], model: SiteModel): Array<string | null> {
+  // A production build labels nothing: its listings need not look every story up.
+  if (!hasAnyKey(model.previewLabels)) return stories.map(() => null);
   return stories.map((story) => model.previewLabels[story.id] ?? null);
+}
+
+function hasAnyKey(record: Readonly<Record<string, unknown>>): boolean {
+  for (const _key in record) return true;
+  return false;
+}
+
+/**
+ * The digest of a listing page, the archive's most numerous page after stories: its stories
+ * are turned into their fingerprints first, as digest does, so the JSON needs no replacer.
+ */
+function listingPageFingerprint(page: ListingPage, model: SiteModel): string {
+  const stories = page.stories.map((story) => `story:${story.fingerprint}`);
+  return hashOf(JSON.stringify([{ ...page, stories }, labelsOf(page.stories, model)]));
 }
