@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { EleventyConfig } from '@11ty/eleventy';
+import { hashProjectFiles } from '../util/source-hash.ts';
 import { inlineEmailTemplateCss } from './inline-css.ts';
 
 /** The email edition's template, inside the Eleventy input folder (layouts/). */
@@ -9,11 +12,45 @@ const STYLESHEET = 'layouts/email/email.css';
 /**
  * Eleventy renders the email edition from its template with the CSS already inlined (see
  * inlineEmailTemplateCss): the file itself is left out and its inlined text added in its place.
+ * The inlined text is kept in the build cache by what it is made of (template, stylesheet,
+ * inliner code and versions), so a publish does not load the inliner to make it again.
  */
-export function addInlinedEmailTemplate(eleventyConfig: EleventyConfig, inputDir = 'layouts'): void {
+export function addInlinedEmailTemplate(eleventyConfig: EleventyConfig, cacheDir: string | undefined, inputDir = 'layouts'): void {
   const file = `${inputDir}/${TEMPLATE}`;
   eleventyConfig.ignores.add(file);
-  const template = readFileSync(file, 'utf8');
-  const css = readFileSync(STYLESHEET, 'utf8');
-  eleventyConfig.addTemplate(TEMPLATE, inlineEmailTemplateCss(template, `{% include "${STYLESHEET}" %}`, css));
+  eleventyConfig.addTemplate(TEMPLATE, inlinedTemplate(readFileSync(file, 'utf8'), readFileSync(STYLESHEET, 'utf8'), cacheDir));
+}
+
+/** The email template with its CSS inlined, from the build cache when it was made before. */
+export function inlinedTemplate(template: string, css: string, cacheDir: string | undefined): string {
+  const inline = () => inlineEmailTemplateCss(template, `{% include "${STYLESHEET}" %}`, css);
+  if (cacheDir === undefined) return inline();
+  const key = createHash('sha256').update(template).update('\0').update(css).update('\0').update(hashProjectFiles(['src/email/inline-css.ts', 'package-lock.json'])).digest('hex').slice(0, 32);
+  const cached = path.join(cacheDir, 'email-template', `${key}.njk`);
+  const kept = keptTemplate(cached);
+  if (kept !== undefined) return kept;
+  const inlined = inline();
+  mkdirSync(path.dirname(cached), { recursive: true });
+  const incoming = `${cached}.incoming-${process.pid}`;
+  // Its own checksum first, so a damaged file is made again rather than rendered.
+  writeFileSync(incoming, `${sha256(inlined)}\n${inlined}`);
+  renameSync(incoming, cached);
+  return inlined;
+}
+
+/** The template kept at `file`, when there is one and it matches its checksum. */
+function keptTemplate(file: string): string | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const newline = text.indexOf('\n');
+  const inlined = text.slice(newline + 1);
+  return newline > 0 && text.slice(0, newline) === sha256(inlined) ? inlined : undefined;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }

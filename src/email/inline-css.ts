@@ -1,4 +1,26 @@
-import juice from 'juice';
+import { createRequire } from 'node:module';
+import type Juice from 'juice';
+
+/**
+ * juice and what it loads (a DOM, a CSS parser) take longer to import than a publish takes to
+ * render its pages, and a build whose email template is in the build cache never calls it
+ * (email-template.ts): it is required on first use, not imported.
+ */
+let loaded: typeof Juice | undefined;
+
+function juice(): typeof Juice {
+  if (loaded === undefined) {
+    loaded = createRequire(import.meta.url)('juice') as typeof Juice;
+    // juice sets template code aside while it parses (it knows {{ }} already), so a Nunjucks
+    // template can be inlined as the HTML it will become.
+    loaded.codeBlocks = {
+      ...loaded.codeBlocks,
+      NUNJUCKS_TAG: { start: '{%', end: '%}' },
+      NUNJUCKS_COMMENT: { start: '{#', end: '#}' },
+    };
+  }
+  return loaded;
+}
 
 /**
  * Moves the email's <style> rules into style="" attributes, because Gmail, Outlook and most
@@ -6,7 +28,7 @@ import juice from 'juice';
  * clients that honour them; width/height attributes are set on tables for Outlook.
  */
 export function inlineEmailCss(html: string): string {
-  return juice(html, {
+  return juice()(html, {
     removeStyleTags: true,
     preserveMediaQueries: true,
     preserveImportant: true,
@@ -15,14 +37,6 @@ export function inlineEmailCss(html: string): string {
     applyAttributesTableElements: true,
   });
 }
-
-// juice sets template code aside while it parses (it knows {{ }} already), so a Nunjucks
-// template can be inlined as the HTML it will become.
-juice.codeBlocks = {
-  ...juice.codeBlocks,
-  NUNJUCKS_TAG: { start: '{%', end: '%}' },
-  NUNJUCKS_COMMENT: { start: '{#', end: '#}' },
-};
 
 const FRONT_MATTER = /^---js\n[\s\S]*?\n---\n/;
 

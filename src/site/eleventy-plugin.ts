@@ -65,7 +65,7 @@ export function daybookPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter('headMetadata', headMetadata);
   eleventyConfig.addFilter('socialCard', pageCardUrl);
   // The email edition renders from its template with the CSS inlined once per build, not per issue.
-  addInlinedEmailTemplate(eleventyConfig);
+  addInlinedEmailTemplate(eleventyConfig, site.options.cacheDir);
 
   // No passthrough copy of content/images/: it copied links as links and published images of
   // stories not yet out. The image step publishes the files src/content/images.ts plans.
