@@ -66,7 +66,7 @@ export async function buildSite(options: SiteBuildOptions, timings = new StepTim
     await removeAbandonedScratchFolders();
     takeDamagedTexts();
     try {
-      return await renderAndPublish(options, timings, notes);
+      return await renderAndPublish(options, staging, timings, notes);
     } catch (error) {
       const damaged = takeDamagedTexts();
       if (damaged.length === 0) throw error;
@@ -76,7 +76,7 @@ export async function buildSite(options: SiteBuildOptions, timings = new StepTim
       forgetLoadedStories();
       await rm(staging, { recursive: true, force: true });
       notes.push(...damaged.map((file) => `Story cache file ${file} was damaged or missing: its stories were parsed again.`));
-      return await renderAndPublish(options, timings, notes);
+      return await renderAndPublish(options, staging, timings, notes);
     }
   } finally {
     await rm(staging, { recursive: true, force: true });
@@ -84,9 +84,8 @@ export async function buildSite(options: SiteBuildOptions, timings = new StepTim
   }
 }
 
-/** Loads, renders into the staging folder, indexes and publishes; the caller holds the output's lock. */
-async function renderAndPublish(options: SiteBuildOptions, timings: StepTimer, notes: string[]): Promise<SiteBuildResult> {
-  const { staging } = besideOutput(options.outDir);
+/** Loads, renders into `staging`, indexes and publishes; the caller holds the output's lock and removes `staging` after. */
+async function renderAndPublish(options: SiteBuildOptions, staging: string, timings: StepTimer, notes: string[]): Promise<SiteBuildResult> {
   const { model, warnings } = await timings.time('content', () => loadSite(options));
   const scope = buildScope(model);
   const plan = planArchivePages(model);
