@@ -19,8 +19,7 @@ export const socialCardsStep: BuildStep = {
     const cards = cardsToDraw(model, cardPlanOf(model));
     // Cards of equal text (pages that share one) are drawn, or read from the cache, once.
     const pngs = new Map<string, Promise<Buffer>>();
-    const pngOf = async (card: (typeof cards)[number]): Promise<Buffer> => {
-      const key = cardKey(card.text);
+    const pngOf = async (card: (typeof cards)[number], key: string): Promise<Buffer> => {
       const cached = await cache.read(key);
       if (cached !== undefined) return cached;
       const png = await drawCard(card.text);
@@ -31,7 +30,7 @@ export const socialCardsStep: BuildStep = {
     const writeCard = async (card: (typeof cards)[number]): Promise<void> => {
       const key = cardKey(card.text);
       let png = pngs.get(key);
-      if (png === undefined) pngs.set(key, (png = pngOf(card)));
+      if (png === undefined) pngs.set(key, (png = pngOf(card, key)));
       const target = path.join(outputDir, ...card.url.split('/').filter(Boolean));
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, await png);

@@ -46,6 +46,8 @@ const HEADER_BYTES = MAGIC.length + 4 + 32;
 export interface EncodedShard {
   entries: Buffer;
   texts: Buffer;
+  /** The texts file's checksum, as its header and the entries hold it. */
+  textsChecksum: string;
   layout: TextLayout[];
 }
 
@@ -53,8 +55,8 @@ export interface EncodedShard {
 export function encodeShard(shard: CacheShard): EncodedShard {
   const { stored, texts, layout } = storedShard(shard);
   const textsFile = withHeader(TEXTS_MAGIC, Buffer.from(texts, 'utf8'));
-  stored.textsChecksum = textsFile.subarray(MAGIC.length + 4, HEADER_BYTES).toString('hex');
-  return { entries: withHeader(MAGIC, serialize(stored)), texts: textsFile, layout };
+  stored.textsChecksum = headerChecksum(textsFile, TEXTS_MAGIC);
+  return { entries: withHeader(MAGIC, serialize(stored)), texts: textsFile, textsChecksum: stored.textsChecksum, layout };
 }
 
 /**
@@ -63,8 +65,7 @@ export function encodeShard(shard: CacheShard): EncodedShard {
  * in memory while it renders.
  */
 export function releaseWrittenTexts(encoded: EncodedShard, texts: TextsFileReader): void {
-  const checksum = encoded.texts.subarray(MAGIC.length + 4, HEADER_BYTES).toString('hex');
-  attachTexts(encoded.layout, texts.file, () => readTexts(checksum, texts));
+  attachTexts(encoded.layout, texts.file, () => readTexts(encoded.textsChecksum, texts));
 }
 
 function withHeader(magic: Buffer, payload: Buffer): Buffer {
@@ -73,6 +74,11 @@ function withHeader(magic: Buffer, payload: Buffer): Buffer {
   header.writeUInt32BE(FORMAT_VERSION, magic.length);
   createHash('sha256').update(payload).digest().copy(header, magic.length + 4);
   return Buffer.concat([header, payload]);
+}
+
+/** The payload checksum a file's header holds, as hex. */
+function headerChecksum(bytes: Buffer, magic: Buffer): string {
+  return bytes.subarray(magic.length + 4, HEADER_BYTES).toString('hex');
 }
 
 /** What a shard's entries file holds: a shard, or why not. */
@@ -116,7 +122,8 @@ export function takeDamagedTexts(): string[] {
  */
 export function decodeShard(bytes: Buffer, texts: TextsFileReader): ShardDecoding {
   const payload = verifiedPayload(bytes, MAGIC);
-  if (payload === 'other' || payload === 'damaged') return payload === 'other' ? { shard: undefined, damaged: false } : { shard: undefined, damaged: true };
+  if (payload === 'other') return { shard: undefined, damaged: false };
+  if (payload === 'damaged') return { shard: undefined, damaged: true };
   let stored: StoredShard;
   try {
     stored = deserialize(payload) as StoredShard;
@@ -145,10 +152,9 @@ export interface TextsFileReader {
 /** The shard's texts as one string, when its file is the one with `checksum` (the one its entries were written with). */
 function readTexts(checksum: string, texts: TextsFileReader): string {
   const bytes = texts.read();
-  const payload = bytes === undefined ? 'damaged' : verifiedPayload(bytes, TEXTS_MAGIC);
-  if (typeof payload === 'string' || bytes?.subarray(MAGIC.length + 4, HEADER_BYTES).toString('hex') !== checksum) {
-    throw new DamagedStoryTexts(texts.file);
-  }
+  if (bytes === undefined) throw new DamagedStoryTexts(texts.file);
+  const payload = verifiedPayload(bytes, TEXTS_MAGIC);
+  if (typeof payload === 'string' || headerChecksum(bytes, TEXTS_MAGIC) !== checksum) throw new DamagedStoryTexts(texts.file);
   return payload.toString('utf8');
 }
 
