@@ -108,6 +108,10 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
     writeSearchIndex(staging, model, { cacheDir: options.cacheDir, contentDir: options.contentDir, published: previous?.searchParts, signal: stopIndexing.signal }),
   );
   const beside = Promise.all(stepsBesidePages.map((step) => timings.time(step.name, () => step.run(staging, renderModel, options))));
+  // Observed now: either may fail while Eleventy renders, long before they are awaited, and an
+  // unobserved rejection ends the process instead of failing the build.
+  indexing.catch(() => undefined);
+  beside.catch(() => undefined);
   try {
     await timings.time('eleventy', async () => {
       for (const [index, slice] of sliceRenderSet(pages, options.pagesPerRender ?? PAGES_PER_RENDER).entries()) {
