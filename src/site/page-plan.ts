@@ -34,8 +34,11 @@ const ARCHIVE_PAGES = {
     // A story's social card is its own while it is recent (src/cards/card-plan.ts); the card it shares with is in its <head>.
     files: (story: Story, model: SiteModel) => [outputFileOf(story.url), ...(hasOwnCard(story, cardPlanOf(model)) ? [outputFileOf(routes.socialCard(story.url))] : [])],
     // One per story of the archive, so hashed from a plain string rather than through digest's JSON.
-    fingerprint: (story: Story, model: SiteModel) =>
-      hashOf([story.fingerprint, JSON.stringify(model.issueOfStory[story.id] ?? null), model.previewLabels[story.id] ?? '', storyCardUrl(story, cardPlanOf(model)) ?? ''].join('\n')),
+    fingerprint: (story: Story, model: SiteModel) => {
+      const issue = model.issueOfStory[story.id];
+      const issueLine = issue === undefined ? '' : `${issue.url} ${issue.number} ${issue.date.iso}`;
+      return hashOf(`${story.fingerprint}\n${issueLine}\n${model.previewLabels[story.id] ?? ''}\n${storyCardUrl(story, cardPlanOf(model)) ?? ''}`);
+    },
   },
   issues: {
     files: (issue: DailyIssue, model: SiteModel) =>
@@ -62,15 +65,25 @@ const ARCHIVE_PAGES = {
   },
 } satisfies { [R in ArchiveList]: ArchivePageRule<R> };
 
-/** Every archive page of the model, by the file it is served from. */
-export function planArchivePages(model: SiteModel): Map<string, PlannedPage> {
-  const plan = new Map<string, PlannedPage>();
+/**
+ * Every archive page of the model, by the file it is served from; `pageFiles` names, per route,
+ * the file of each of the model's items in order, so that pagesToRender need not work them out again.
+ */
+export class ArchivePlan extends Map<string, PlannedPage> {
+  readonly pageFiles = {} as Record<ArchiveList, string[]>;
+}
+
+export function planArchivePages(model: SiteModel): ArchivePlan {
+  const plan = new ArchivePlan();
   for (const route of ARCHIVE_LISTS) {
     const rule = ARCHIVE_PAGES[route] as ArchivePageRule<typeof route>;
+    const pageFiles: string[] = [];
     for (const item of model[route] as Array<RouteItem<typeof route>>) {
       const files = rule.files(item, model);
+      pageFiles.push(files[0]!);
       plan.set(files[0]!, { fingerprint: rule.fingerprint(item, model), files });
     }
+    plan.pageFiles[route] = pageFiles;
   }
   return plan;
 }
@@ -81,11 +94,11 @@ export function planArchivePages(model: SiteModel): Map<string, PlannedPage> {
  * other single page (front page, archive, topics, sitemaps) always render: they are few, and
  * the publish step keeps a file whose bytes did not change.
  */
-export function pagesToRender(model: SiteModel, plan: ReadonlyMap<string, PlannedPage>, published: Readonly<Record<string, PlannedPage>>): RenderSet {
+export function pagesToRender(model: SiteModel, plan: ArchivePlan, published: Readonly<Record<string, PlannedPage>>): RenderSet {
   const changed = <R extends ArchiveList>(route: R): Array<RouteItem<R>> => {
-    const rule = ARCHIVE_PAGES[route] as ArchivePageRule<R>;
-    return (model[route] as Array<RouteItem<R>>).filter((item) => {
-      const file = rule.files(item, model)[0]!;
+    const files = plan.pageFiles[route];
+    return (model[route] as Array<RouteItem<R>>).filter((_item, index) => {
+      const file = files[index]!;
       return published[file]?.fingerprint !== plan.get(file)?.fingerprint;
     });
   };
