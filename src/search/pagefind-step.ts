@@ -7,13 +7,12 @@ import { PAGEFIND_VERSION } from './pagefind-cli.ts';
 import { indexPartKey } from './search-cache.ts';
 import { writeIndexParts, type IndexPart } from './index-parts.ts';
 import { searchRecordHtml, searchRecordPath } from './search-record.ts';
-import { planIndexParts } from './index-part-plan.ts';
 
 /** The parts of the index and their records, from the model (pure: no files touched). */
 export function searchIndexParts(model: SiteModel): IndexPart[] {
   const language = model.site.language;
   const recordMaker = [PAGEFIND_VERSION, language, recordCode()].join('\0');
-  return planIndexParts(model.stories, model.site.search.storiesPerIndex).map((plan) => ({
+  return model.searchPartPlans.map((plan) => ({
     id: plan.id,
     key: indexPartKey(recordMaker, plan.stories.map((story) => ({ path: searchRecordPath(story), fingerprint: story.fingerprint }))),
     size: plan.stories.length,

@@ -9,7 +9,7 @@ import { toNewsroomDate, type NewsroomDate } from '../transforms/dates.ts';
 import type { PublishingMode } from '../transforms/publishing.ts';
 import { DateTime } from 'luxon';
 import { everyPage, type RenderSet } from './render-set.ts';
-import { planIndexParts } from '../search/index-part-plan.ts';
+import { planIndexParts, type IndexPartPlan } from '../search/index-part-plan.ts';
 import { routes } from '../routes/routes.ts';
 import { listCorrections, type CorrectionListing } from '../transforms/corrections-list.ts';
 
@@ -38,6 +38,8 @@ export interface SiteModel {
   previewLabels: Record<string, string>;
   /** The paginated pages this build renders: all of them, but see render-set.ts for the dev server. */
   pages: RenderSet;
+  /** The search index's parts, oldest first (index-part-plan.ts): planned once, for the indexer and the search page. */
+  searchPartPlans: IndexPartPlan[];
   /** Site paths of the search index's parts, newest first: the search page loads the first and merges the rest. */
   searchParts: string[];
   /** The files of content/images/ to publish at /images/ (src/content/images.ts decides which). */
@@ -61,6 +63,7 @@ export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now
   const { storiesPerPage } = config.listing;
   const tagListings = paginateListings(tags, storiesPerPage, (tag) => `Stories tagged “${tag.name}”`);
   const sectionListings = paginateListings(sections, storiesPerPage);
+  const searchPartPlans = planIndexParts(stories, config.search.storiesPerIndex);
   return {
     site: config,
     mode,
@@ -75,7 +78,8 @@ export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now
     issueOfStory,
     previewLabels: mode === 'development' ? previewLabels(stories, now) : {},
     pages: everyPage({ stories, issues, tags, sections, tagListings, sectionListings }),
-    searchParts: planIndexParts(stories, config.search.storiesPerIndex).map((plan) => routes.searchPart(plan.id)).reverse(),
+    searchPartPlans,
+    searchParts: searchPartPlans.map((plan) => routes.searchPart(plan.id)).reverse(),
     images: content.images,
     corrections: listCorrections(stories),
   };
