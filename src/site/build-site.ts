@@ -177,17 +177,25 @@ async function otherFiles(staging: string, plan: ReadonlyMap<string, PlannedPage
 
 /** Files of the previous build that this one no longer has. */
 function removedFiles(previous: PublishedState, next: PublishedState): string[] {
+  const candidates: string[] = [...previous.others];
+  for (const file in previous.pages) {
+    const files = previous.pages[file]!.files;
+    // The usual page of a large archive: the same files as before, nothing to look up.
+    if (!sameFiles(files, next.pages[file]?.files)) candidates.push(...files);
+  }
+  for (const id in previous.searchParts) {
+    const files = previous.searchParts[id]!.files;
+    if (files !== next.searchParts[id]?.files) candidates.push(...files);
+  }
+  if (candidates.length === 0) return [];
   const kept = new Set(next.others);
-  for (const page of Object.values(next.pages)) for (const file of page.files) kept.add(file);
-  for (const part of Object.values(next.searchParts)) for (const file of part.files) kept.add(file);
-  const removed = new Set<string>();
-  const consider = (file: string): void => {
-    if (!kept.has(file)) removed.add(file);
-  };
-  previous.others.forEach(consider);
-  for (const page of Object.values(previous.pages)) page.files.forEach(consider);
-  for (const part of Object.values(previous.searchParts)) part.files.forEach(consider);
-  return [...removed].sort();
+  for (const file in next.pages) for (const pageFile of next.pages[file]!.files) kept.add(pageFile);
+  for (const id in next.searchParts) for (const file of next.searchParts[id]!.files) kept.add(file);
+  return [...new Set(candidates.filter((file) => !kept.has(file)))].sort();
+}
+
+function sameFiles(a: readonly string[], b: readonly string[] | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((file, index) => file === b[index]);
 }
 
 function countPages(pages: SiteModel['pages']): number {
