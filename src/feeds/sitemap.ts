@@ -1,3 +1,4 @@
+import escapeHtml from 'escape-html';
 import { xmlDocument, xmlElement as el } from './xml-document.ts';
 import type { SiteModel } from '../site/model.ts';
 import type { NewsroomDate } from '../transforms/dates.ts';
@@ -63,30 +64,38 @@ export interface SitemapFile {
  */
 export function sitemapFiles(model: SiteModel, maxUrls = SITEMAP_MAX_URLS): SitemapFile[] {
   const pages = sitemapPages(model);
-  const urlset = (chunk: readonly SitemapPage[]) => () =>
-    xmlDocument(
-      el(
-        'urlset',
-        { xmlns: SITEMAP_NS },
-        chunk.map((page) => el('url', {}, [el('loc', {}, absoluteUrl(page.url, model.site.url)), el('lastmod', {}, rfc3339(page.lastmod))])),
-      ),
-    );
+  const urlset = (chunk: readonly SitemapPage[]) => () => locationsXml('urlset', 'url', chunk.map((page) => ({ url: page.url, lastmod: page.lastmod })), model.site.url);
   if (pages.length <= maxUrls) return [{ path: routes.sitemap, render: urlset(pages) }];
   const chunks = Array.from({ length: Math.ceil(pages.length / maxUrls) }, (_, index) => pages.slice(index * maxUrls, (index + 1) * maxUrls));
   const parts = chunks.map((chunk, index) => ({ path: routes.sitemapPart(index + 1), render: urlset(chunk), lastmod: newest(chunk) }));
   const index: SitemapFile = {
     path: routes.sitemap,
-    render: () =>
-      xmlDocument(
-        el(
-          'sitemapindex',
-          { xmlns: SITEMAP_NS },
-          parts.map((part) => el('sitemap', {}, [el('loc', {}, absoluteUrl(part.path, model.site.url)), el('lastmod', {}, rfc3339(part.lastmod))])),
-        ),
-      ),
+    render: () => locationsXml('sitemapindex', 'sitemap', parts.map((part) => ({ url: part.path, lastmod: part.lastmod })), model.site.url),
   };
   return [index, ...parts];
 }
+
+/**
+ * A <urlset> or <sitemapindex> of <loc> and <lastmod> pairs, printed as text rather than through
+ * xml-document.ts's builder: a large archive's sitemap lists every page, so it is the one XML
+ * of the build with a hundred thousand elements, printed on every publish. Its only text is a
+ * URL and a date, escaped here as xml-document.ts escapes text.
+ */
+function locationsXml(root: 'urlset' | 'sitemapindex', element: 'url' | 'sitemap', entries: ReadonlyArray<{ url: string; lastmod: NewsroomDate }>, siteUrl: string): string {
+  const lines = [XML_DECLARATION, `<${root} xmlns="${SITEMAP_NS}">`];
+  for (const entry of entries) {
+    lines.push(
+      `  <${element}>`,
+      `    <loc>${escapeHtml(absoluteUrl(entry.url, siteUrl))}</loc>`,
+      `    <lastmod>${escapeHtml(rfc3339(entry.lastmod))}</lastmod>`,
+      `  </${element}>`,
+    );
+  }
+  lines.push(`</${root}>`, '');
+  return lines.join('\n');
+}
+
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
 function newest(pages: readonly SitemapPage[]): NewsroomDate {
   return pages.reduce((latest, page) => (page.lastmod.epochMs > latest.epochMs ? page.lastmod : latest), pages[0]!.lastmod);
