@@ -3,7 +3,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { FileStat } from './file-stat.ts';
 import type { NormalizeResult } from './normalize.ts';
 import type { Story, Taxon } from './story.ts';
-import { attachTexts, type TextLayout } from './story-texts.ts';
+import { attachTexts, STORY_DETAILS, type ShardTextsContent, type StoryDetails, type TextLayout } from './story-texts.ts';
 
 /** A story's parse result, and the hash and stat of the file it came from. */
 export interface CachedStory {
@@ -23,13 +23,15 @@ export interface CacheShard {
 /**
  * A shard is two files. The entries file is MAGIC, the format version (uint32, big-endian), the
  * sha256 of the payload, then the payload: the v8 serialization of the shard's entries without
- * their stories' HTML. The texts file is TEXTS_MAGIC, the version, its own sha256 and the HTML
- * of the shard's stories as one UTF-8 string; the entries hold the texts' checksum, so the two
- * files are only ever read as a pair that was written together.
+ * their stories' HTML and details (story-texts.ts). The texts file is TEXTS_MAGIC, the version,
+ * its own sha256, then the byte length of the details (uint32, big-endian), their v8
+ * serialization, and the HTML of the shard's stories as one UTF-8 string; the entries hold the
+ * texts' checksum, so the two files are only ever read as a pair that was written together.
  *
- * Most of a story's bytes are its HTML, and a build needs the HTML only of the pages it renders
- * and the search parts it indexes: an incremental build of a large archive reads every entries
- * file and the texts of a few shards. A story read from the cache gets its HTML on first use.
+ * Most of a story's bytes are its HTML, summary and sources, and a build needs them only for
+ * the pages it renders and the search parts it indexes: an incremental build of a large archive
+ * reads every entries file and the texts of a few shards. A story read from the cache gets its
+ * HTML and details on first use.
  *
  * The checksums are what let a read tell a damaged file (a disk error, an edit in place) from a
  * good one: v8 would deserialize most such damage without a complaint and publish whatever it
@@ -39,7 +41,7 @@ export interface CacheShard {
  */
 const MAGIC = Buffer.from('DAYBOOK-STORIES\0', 'latin1');
 const TEXTS_MAGIC = Buffer.from('DAYBOOK-TEXTS\0\0\0', 'latin1');
-const FORMAT_VERSION = 5;
+const FORMAT_VERSION = 6;
 const HEADER_BYTES = MAGIC.length + 4 + 32;
 
 /** A shard's two files, as written, and where each story's HTML is in its texts. */
@@ -53,8 +55,11 @@ export interface EncodedShard {
 
 /** The bytes of the two files holding `shard`. */
 export function encodeShard(shard: CacheShard): EncodedShard {
-  const { stored, texts, layout } = storedShard(shard);
-  const textsFile = withHeader(TEXTS_MAGIC, Buffer.from(texts, 'utf8'));
+  const { stored, texts, details, layout } = storedShard(shard);
+  const detailBytes = serialize(details);
+  const detailLength = Buffer.alloc(4);
+  detailLength.writeUInt32BE(detailBytes.length);
+  const textsFile = withHeader(TEXTS_MAGIC, Buffer.concat([detailLength, detailBytes, Buffer.from(texts, 'utf8')]));
   stored.textsChecksum = headerChecksum(textsFile, TEXTS_MAGIC);
   return { entries: withHeader(MAGIC, serialize(stored)), texts: textsFile, textsChecksum: stored.textsChecksum, layout };
 }
@@ -149,13 +154,14 @@ export interface TextsFileReader {
   read: () => Buffer | undefined;
 }
 
-/** The shard's texts as one string, when its file is the one with `checksum` (the one its entries were written with). */
-function readTexts(checksum: string, texts: TextsFileReader): string {
+/** The shard's texts and details, when its file is the one with `checksum` (the one its entries were written with). */
+function readTexts(checksum: string, texts: TextsFileReader): ShardTextsContent {
   const bytes = texts.read();
   if (bytes === undefined) throw new DamagedStoryTexts(texts.file);
   const payload = verifiedPayload(bytes, TEXTS_MAGIC);
   if (typeof payload === 'string' || headerChecksum(bytes, TEXTS_MAGIC) !== checksum) throw new DamagedStoryTexts(texts.file);
-  return payload.toString('utf8');
+  const detailEnd = 4 + payload.readUInt32BE(0);
+  return { details: deserialize(payload.subarray(4, detailEnd)) as StoryDetails[], texts: payload.subarray(detailEnd).toString('utf8') };
 }
 
 /**
@@ -183,7 +189,7 @@ interface StoredEntry extends Omit<CachedStory, 'result'> {
   result: { story: StoredStory | undefined; problems: NormalizeResult['problems'] };
 }
 
-type StoredStory = Omit<Story, 'html' | 'pageHtml' | 'section' | 'tags'> & {
+type StoredStory = Omit<Story, 'html' | 'pageHtml' | 'section' | 'tags' | keyof StoryDetails> & {
   /** Indexes into the shard's taxa. */
   section: number;
   tags: number[];
@@ -193,8 +199,9 @@ type StoredStory = Omit<Story, 'html' | 'pageHtml' | 'section' | 'tags'> & {
   pageHtml?: number;
 };
 
-function storedShard(shard: CacheShard): { stored: StoredShard; texts: string; layout: TextLayout[] } {
+function storedShard(shard: CacheShard): { stored: StoredShard; texts: string; details: StoryDetails[]; layout: TextLayout[] } {
   const texts: string[] = [];
+  const details: StoryDetails[] = [];
   const layout: TextLayout[] = [];
   const stories: Record<string, StoredEntry> = {};
   const taxa: Taxon[] = [];
@@ -217,6 +224,12 @@ function storedShard(shard: CacheShard): { stored: StoredShard; texts: string; l
       continue;
     }
     const { html, pageHtml, section, tags, ...rest } = story;
+    const storyDetails: Record<string, unknown> = {};
+    for (const field of STORY_DETAILS) {
+      storyDetails[field] = rest[field];
+      delete (rest as Partial<typeof rest>)[field];
+    }
+    details.push(storyDetails as unknown as StoryDetails);
     const stored: StoredStory = { ...rest, section: indexOf(section), tags: tags.map(indexOf), html: html.length };
     texts.push(html);
     if (pageHtml !== html) {
@@ -226,7 +239,7 @@ function storedShard(shard: CacheShard): { stored: StoredShard; texts: string; l
     layout.push({ story, html: html.length, pageHtml: stored.pageHtml });
     stories[relativePath] = { ...entry, result: { story: stored, problems: entry.result.problems } };
   }
-  return { stored: { scope: shard.scope, taxa, textsChecksum: '', stories }, texts: texts.join(''), layout };
+  return { stored: { scope: shard.scope, taxa, textsChecksum: '', stories }, texts: texts.join(''), details, layout };
 }
 
 /**

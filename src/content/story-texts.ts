@@ -1,6 +1,8 @@
+import type { Story } from './story.ts';
+
 /**
- * Stories whose HTML lives in a story cache texts file (story-cache-file.ts) and is read on
- * first use. A build touches the texts of a few months, one after another (a search part, the
+ * Stories whose HTML, and the fields only their own pages and feed items print, live in a
+ * story cache texts file (story-cache-file.ts) and are read on first use. A build touches the texts of a few months, one after another (a search part, the
  * pages of a day), so a few shards' texts are kept, the most recently used; the archive's text
  * is never held at once. A texts file about to be replaced is first read by every story still
  * pointing to it (a dev server keeps the stories of its last load), so none is left pointing
@@ -15,9 +17,21 @@ export interface TextLayout {
   pageHtml: number | undefined;
 }
 
-export interface StoryTexts {
-  html: string;
-  pageHtml: string;
+/**
+ * What a story's page, feed item and search record print and nothing else reads: planning the
+ * archive's pages, issues, listings, sitemaps and search parts needs none of them, so a build
+ * that reads the whole archive's cache entries does not read these with them.
+ */
+export const STORY_DETAILS = ['summary', 'dek', 'sources', 'authors', 'byline', 'words', 'readingMinutes', 'summarySource', 'rawHtml'] as const satisfies ReadonlyArray<keyof Story>;
+
+export type StoryDetails = Pick<Story, (typeof STORY_DETAILS)[number]>;
+
+export type StoryTexts = Pick<Story, 'html' | 'pageHtml'> & StoryDetails;
+
+/** A shard's texts as its texts file holds them: its stories' HTML as one string, and their details, both in layout order. */
+export interface ShardTextsContent {
+  texts: string;
+  details: readonly StoryDetails[];
 }
 
 /** Shards whose texts are kept read: enough for the months a day's pages and search parts span. */
@@ -34,7 +48,7 @@ class ShardTexts {
 
   constructor(
     private readonly layout: readonly TextLayout[],
-    private readonly readAll: () => string,
+    private readonly readAll: () => ShardTextsContent,
   ) {}
 
   textsOf(story: object): StoryTexts {
@@ -53,13 +67,13 @@ class ShardTexts {
   }
 
   private load(): Map<object, StoryTexts> {
-    const texts = this.readAll();
+    const { texts, details } = this.readAll();
     const slices = new Map<object, StoryTexts>();
     let at = 0;
-    for (const { story, html: htmlLength, pageHtml: pageLength } of this.layout) {
+    this.layout.forEach(({ story, html: htmlLength, pageHtml: pageLength }, index) => {
       const html = texts.slice(at, (at += htmlLength));
-      slices.set(story, { html, pageHtml: pageLength === undefined ? html : texts.slice(at, (at += pageLength)) });
-    }
+      slices.set(story, { ...details[index]!, html, pageHtml: pageLength === undefined ? html : texts.slice(at, (at += pageLength)) });
+    });
     this.#slices = slices;
     kept.push(this);
     if (kept.length > KEPT_SHARDS) kept.shift()?.release();
@@ -67,18 +81,21 @@ class ShardTexts {
   }
 }
 
+const TEXT_FIELDS = ['html', 'pageHtml', ...STORY_DETAILS] as const satisfies ReadonlyArray<keyof StoryTexts>;
+
 /**
- * Makes each story of `layout` read its html and pageHtml from `readAll` (a shard's texts, as
- * one string, in layout order) on first use. A story that pointed to another texts file no
+ * Makes each story of `layout` read its html, pageHtml and details from `readAll` (a shard's
+ * texts file, in layout order) on first use. A story that pointed to another texts file no
  * longer does.
  */
-export function attachTexts(layout: readonly TextLayout[], file: string, readAll: () => string): void {
+export function attachTexts(layout: readonly TextLayout[], file: string, readAll: () => ShardTextsContent): void {
   const texts = new ShardTexts(layout, readAll);
   retireTexts(layout);
   for (const { story } of layout) {
     ownerOf.set(story, texts);
-    Object.defineProperty(story, 'html', { get: () => texts.textsOf(story).html, enumerable: true, configurable: true });
-    Object.defineProperty(story, 'pageHtml', { get: () => texts.textsOf(story).pageHtml, enumerable: true, configurable: true });
+    for (const field of TEXT_FIELDS) {
+      Object.defineProperty(story, field, { get: () => texts.textsOf(story)[field], enumerable: true, configurable: true });
+    }
   }
   const live = byFile.get(file) ?? new Set<WeakRef<ShardTexts>>();
   live.add(new WeakRef(texts));

@@ -21,7 +21,23 @@ function decode(files: EncodedShard | { entries: Buffer; texts: Buffer | undefin
 
 const world = { name: 'World', slug: 'world', url: '/sections/world/' };
 const story = (title: string, html: string, pageHtml: string): Story =>
-  ({ id: title, title, html, pageHtml, rawHtml: false, section: { ...world }, tags: [{ name: 'Trade', slug: 'trade', url: '/tags/trade/' }] }) as unknown as Story;
+  ({
+    id: title,
+    title,
+    html,
+    pageHtml,
+    rawHtml: false,
+    summary: `The summary of ${title}.`,
+    dek: `The dek of ${title}.`,
+    sources: [{ name: 'Reuters', url: 'https://www.reuters.com/' }],
+    authors: ['Ana Ruiz'],
+    byline: 'By Ana Ruiz',
+    words: 120,
+    readingMinutes: 1,
+    summarySource: 'editor',
+    section: { ...world },
+    tags: [{ name: 'Trade', slug: 'trade', url: '/tags/trade/' }],
+  }) as unknown as Story;
 const stat = { size: 1, mtimeMs: 2.5, ctimeMs: 3.5, ino: 4 };
 const stories = (): CacheShard['stories'] => ({
   'stories/root.md': { textHash: 'a', stat, result: { story: story('root', '<p>A “quote”</p>', '<p>A “quote”</p>'), problems: [] } },
@@ -49,6 +65,22 @@ describe('story cache file format', () => {
     const { texts } = encodeShard({ scope: 'scope', stories: written });
     const html = Buffer.from('<p>A “quote”</p>', 'utf8');
     assert.equal(texts.indexOf(html), texts.lastIndexOf(html), 'an HTML the page prints unchanged is stored once');
+  });
+
+  test('a story\'s details are in the texts file, read with its HTML, not in the entries', () => {
+    const encoded = encodeShard({ scope: 'scope', stories: stories() });
+    assert.equal(encoded.entries.indexOf('The summary of root.'), -1, 'the entries hold no summary');
+    assert.equal(encoded.entries.indexOf('Reuters'), -1, 'the entries hold no sources');
+    const { decoded, reads } = decode(encoded);
+    const root = decoded.shard?.stories['stories/root.md']?.result.story;
+    assert.equal(root?.title, 'root');
+    assert.equal(reads.count, 0);
+    assert.equal(root?.summary, 'The summary of root.');
+    assert.deepEqual(root?.sources, [{ name: 'Reuters', url: 'https://www.reuters.com/' }]);
+    assert.equal(root?.byline, 'By Ana Ruiz');
+    assert.equal(reads.count, 1);
+    assert.equal(decoded.shard?.stories['stories/prefixed.md']?.result.story?.dek, 'The dek of prefixed.');
+    assert.equal(reads.count, 1, 'one read for the whole shard');
   });
 
   test('the texts file is read only when a story\'s HTML is first used, and once for the whole shard', () => {
