@@ -1,5 +1,5 @@
 import type { ContentProblem } from './problems.ts';
-import { nameClashProblems } from './slug-checks.ts';
+import { nameClashProblems, type NameUse } from './slug-checks.ts';
 import type { Story } from './story.ts';
 
 /** Problems no single file shows: two stories at one URL, two leads on one day, two names on one tag or section page. */
@@ -8,12 +8,17 @@ export function findCrossStoryProblems(stories: readonly Story[]): ContentProble
 }
 
 function taxonNameClashes(stories: readonly Story[]): ContentProblem[] {
-  return nameClashProblems(
-    stories.flatMap((story) => [
-      { kind: 'sections' as const, name: story.section.name, file: story.file },
-      ...story.tags.map((tag) => ({ kind: 'tags' as const, name: tag.name, file: story.file })),
-    ]),
-  );
+  // Each name once, as its first story gives it: an archive names a few hundred taxa a hundred thousand times.
+  const uses = new Map<string, NameUse>();
+  const use = (kind: NameUse['kind'], name: string, file: string): void => {
+    const key = `${kind}\0${name}`;
+    if (!uses.has(key)) uses.set(key, { kind, name, file });
+  };
+  for (const story of stories) {
+    use('sections', story.section.name, story.file);
+    for (const tag of story.tags) use('tags', tag.name, story.file);
+  }
+  return nameClashProblems([...uses.values()]);
 }
 
 function duplicateUrlProblems(stories: readonly Story[]): ContentProblem[] {
