@@ -70,7 +70,9 @@ export function encodeShard(shard: CacheShard): EncodedShard {
  * in memory while it renders.
  */
 export function releaseWrittenTexts(encoded: EncodedShard, texts: TextsFileReader): void {
-  attachTexts(encoded.layout, texts.file, () => readTexts(encoded.textsChecksum, texts));
+  // The checksum alone: a closure over `encoded` would keep both files' bytes for as long as its stories live.
+  const checksum = encoded.textsChecksum;
+  attachTexts(encoded.layout, texts.file, () => readTexts(checksum, texts));
 }
 
 function withHeader(magic: Buffer, payload: Buffer): Buffer {

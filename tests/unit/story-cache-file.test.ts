@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serialize } from 'node:v8';
-import { DamagedStoryTexts, decodeShard, encodeShard, type CacheShard, type EncodedShard } from '../../src/content/story-cache-file.ts';
+import { DamagedStoryTexts, decodeShard, encodeShard, releaseWrittenTexts, type CacheShard, type EncodedShard } from '../../src/content/story-cache-file.ts';
+import { collectGarbage } from '../../src/util/collect-garbage.ts';
 import type { Story } from '../../src/content/story.ts';
 
 const shard: CacheShard = { scope: 'scope', stories: { 'stories/a.md': { textHash: 'h', stat: undefined, result: { story: undefined, problems: [] } } } };
@@ -65,6 +66,21 @@ describe('story cache file format', () => {
     const { texts } = encodeShard({ scope: 'scope', stories: written });
     const html = Buffer.from('<p>A “quote”</p>', 'utf8');
     assert.equal(texts.indexOf(html), texts.lastIndexOf(html), 'an HTML the page prints unchanged is stored once');
+  });
+
+  test('stories released after a write read their texts from the file, and the written bytes are not kept', async () => {
+    const written = stories();
+    let encoded: EncodedShard | undefined = encodeShard({ scope: 'scope', stories: written });
+    const bytes = new WeakRef(encoded.texts);
+    const file = Buffer.from(encoded.texts);
+    releaseWrittenTexts(encoded, { file: '2026-11.texts', read: () => Buffer.from(file) });
+    encoded = undefined;
+    // A WeakRef holds its target until the job that made it has ended.
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+    assert.equal(bytes.deref(), undefined, 'the encoded texts were collected');
+    assert.equal(written['stories/root.md']?.result.story?.summary, 'The summary of root.');
+    assert.equal(written['stories/prefixed.md']?.result.story?.pageHtml, '<img src="/news/a.jpg">');
   });
 
   test('a story\'s details are in the texts file, read with its HTML, not in the entries', () => {
