@@ -41,7 +41,7 @@ export interface CacheShard {
  */
 const MAGIC = Buffer.from('DAYBOOK-STORIES\0', 'latin1');
 const TEXTS_MAGIC = Buffer.from('DAYBOOK-TEXTS\0\0\0', 'latin1');
-const FORMAT_VERSION = 6;
+const FORMAT_VERSION = 7;
 const HEADER_BYTES = MAGIC.length + 4 + 32;
 
 /** A shard's two files, as written, and where each story's HTML is in its texts. */
@@ -65,14 +65,20 @@ export function encodeShard(shard: CacheShard): EncodedShard {
 }
 
 /**
- * After `encoded` was written, its stories read their HTML back from the texts file on use
- * instead of holding it: a cold build of a large archive then does not keep every story's text
- * in memory while it renders.
+ * After `encoded` was written, the stories of `written` (the shard it was encoded from) are
+ * replaced, in their results, by the stories of its entries: those read their HTML and details
+ * back from the texts file on use instead of holding them, as the stories of any later build
+ * do. A cold build of a large archive then does not keep every story's text in memory while it
+ * renders.
  */
-export function releaseWrittenTexts(encoded: EncodedShard, texts: TextsFileReader): void {
-  // The checksum alone: a closure over `encoded` would keep both files' bytes for as long as its stories live.
-  const checksum = encoded.textsChecksum;
-  attachTexts(encoded.layout, texts.file, () => readTexts(checksum, texts));
+export function releaseWrittenTexts(encoded: EncodedShard, texts: TextsFileReader, written: CacheShard['stories']): void {
+  const decoded = decodeShard(encoded.entries, texts).shard;
+  if (decoded === undefined) return;
+  for (const relativePath in decoded.stories) {
+    const story = decoded.stories[relativePath]?.result.story;
+    const result = written[relativePath]?.result;
+    if (story !== undefined && result?.story !== undefined) result.story = story;
+  }
 }
 
 function withHeader(magic: Buffer, payload: Buffer): Buffer {
@@ -137,7 +143,7 @@ export function decodeShard(bytes: Buffer, texts: TextsFileReader): ShardDecodin
   } catch {
     return { shard: undefined, damaged: false };
   }
-  if (typeof stored?.textsChecksum !== 'string' || stored.stories === undefined || !Array.isArray(stored.taxa)) return { shard: undefined, damaged: false };
+  if (typeof stored?.textsChecksum !== 'string' || stored.stories === undefined || !Array.isArray(stored.taxa) || !Array.isArray(stored.textLengths)) return { shard: undefined, damaged: false };
   return { shard: restoredShard(stored, texts) };
 }
 
@@ -185,6 +191,12 @@ interface StoredShard {
   /** The sha256 (hex) of the texts file's payload, from its header. */
   textsChecksum: string;
   stories: Record<string, StoredEntry>;
+  /**
+   * Per story, in the order of `stories`: the length of its HTML in the texts, then of its page
+   * HTML after it, or -1 when the page prints its HTML unchanged. Kept apart from the stories, so
+   * that they hold none of the fields their texts give them (story-texts.ts).
+   */
+  textLengths: number[];
 }
 
 interface StoredEntry extends Omit<CachedStory, 'result'> {
@@ -195,16 +207,16 @@ type StoredStory = Omit<Story, 'html' | 'pageHtml' | 'section' | 'tags' | keyof 
   /** Indexes into the shard's taxa. */
   section: number;
   tags: number[];
-  /** The length of its HTML in the texts, which hold the stories' texts in the order of `stories`. */
-  html: number;
-  /** The length of its page HTML after its HTML in the texts; absent when the page prints its HTML unchanged. */
-  pageHtml?: number;
 };
+
+/** In textLengths: the page prints the story's HTML unchanged. */
+const SAME_HTML = -1;
 
 function storedShard(shard: CacheShard): { stored: StoredShard; texts: string; details: StoryDetails[]; layout: TextLayout[] } {
   const texts: string[] = [];
   const details: StoryDetails[] = [];
   const layout: TextLayout[] = [];
+  const textLengths: number[] = [];
   const stories: Record<string, StoredEntry> = {};
   const taxa: Taxon[] = [];
   const taxonIndex = new Map<string, number>();
@@ -225,23 +237,22 @@ function storedShard(shard: CacheShard): { stored: StoredShard; texts: string; d
       stories[relativePath] = { ...entry, result: { story: undefined, problems: entry.result.problems } };
       continue;
     }
+    // Its own fields only: a story read from the cache gets its texts from its prototype, read here all the same.
     const { html, pageHtml, section, tags, ...rest } = story;
     const storyDetails: Record<string, unknown> = {};
     for (const field of STORY_DETAILS) {
-      storyDetails[field] = rest[field];
+      storyDetails[field] = story[field];
       delete (rest as Partial<typeof rest>)[field];
     }
     details.push(storyDetails as unknown as StoryDetails);
-    const stored: StoredStory = { ...rest, section: indexOf(section), tags: tags.map(indexOf), html: html.length };
+    const stored: StoredStory = { ...rest, section: indexOf(section), tags: tags.map(indexOf) };
     texts.push(html);
-    if (pageHtml !== html) {
-      stored.pageHtml = pageHtml.length;
-      texts.push(pageHtml);
-    }
-    layout.push({ story, html: html.length, pageHtml: stored.pageHtml });
+    textLengths.push(html.length, pageHtml === html ? SAME_HTML : pageHtml.length);
+    if (pageHtml !== html) texts.push(pageHtml);
+    layout.push({ story, html: html.length, pageHtml: pageHtml === html ? undefined : pageHtml.length });
     stories[relativePath] = { ...entry, result: { story: stored, problems: entry.result.problems } };
   }
-  return { stored: { scope: shard.scope, taxa, textsChecksum: '', stories }, texts: texts.join(''), details, layout };
+  return { stored: { scope: shard.scope, taxa, textsChecksum: '', stories, textLengths }, texts: texts.join(''), details, layout };
 }
 
 /**
@@ -252,11 +263,13 @@ function storedShard(shard: CacheShard): { stored: StoredShard; texts: string; d
  */
 function restoredShard(stored: StoredShard, texts: TextsFileReader): CacheShard {
   const layout: TextLayout[] = [];
+  let at = 0;
   for (const relativePath in stored.stories) {
     const story = stored.stories[relativePath]?.result.story;
     if (story === undefined) continue;
-    layout.push({ story, html: story.html, pageHtml: story.pageHtml });
-    delete (story as { pageHtml?: number }).pageHtml;
+    const html = stored.textLengths[at++]!;
+    const pageHtml = stored.textLengths[at++]!;
+    layout.push({ story, html, pageHtml: pageHtml === SAME_HTML ? undefined : pageHtml });
     const restored = story as unknown as { section: Taxon | undefined; tags: Array<Taxon | undefined> };
     restored.section = stored.taxa[story.section];
     restored.tags = story.tags.map((index) => stored.taxa[index]);

@@ -70,7 +70,7 @@ export class PersistentStoryCache {
     // Stories of this build point to the new texts; any other story still reading an old file reads it now.
     for (const [, files] of encoded) if (files !== undefined) retireTexts(files.layout);
     for (const [name] of encoded) readBeforeReplacing(this.textsReader(name).file);
-    for (const [name, files] of encoded) if (files !== undefined) releaseWrittenTexts(files, this.textsReader(name));
+    for (const [name, files] of encoded) if (files !== undefined) releaseWrittenTexts(files, this.textsReader(name), shards.get(name)!);
     await Promise.all([
       ...encoded.map(([name, files]) => (files === undefined ? this.removeShard(name) : this.writeShard(name, files))),
       // Files of an older layout or scope, or of a month no story falls in any more.

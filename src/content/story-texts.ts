@@ -39,7 +39,6 @@ const KEPT_SHARDS = 8;
 
 const kept: ShardTexts[] = [];
 const byFile = new Map<string, Set<WeakRef<ShardTexts>>>();
-const ownerOf = new WeakMap<object, ShardTexts>();
 
 class ShardTexts {
   #slices: Map<object, StoryTexts> | undefined;
@@ -83,29 +82,44 @@ class ShardTexts {
 
 const TEXT_FIELDS = ['html', 'pageHtml', ...STORY_DETAILS] as const satisfies ReadonlyArray<keyof StoryTexts>;
 
+/** On a shard's prototype: the texts its stories read from. */
+const SHARD_TEXTS = Symbol('shard texts');
+
 /**
  * Makes each story of `layout` read its html, pageHtml and details from `readAll` (a shard's
- * texts file, in layout order) on first use. A story that pointed to another texts file no
- * longer does.
+ * texts file, in layout order) on first use: the stories take a prototype, one per shard, whose
+ * getters find them in the shard's texts. Getters on each story (a closure per story and field)
+ * were a large archive's largest use of memory after the stories themselves. The stories must
+ * not hold these fields themselves, as decodeShard's do not; one that pointed to another texts
+ * file no longer does.
  */
 export function attachTexts(layout: readonly TextLayout[], file: string, readAll: () => ShardTextsContent): void {
   const texts = new ShardTexts(layout, readAll);
   retireTexts(layout);
-  for (const { story } of layout) {
-    ownerOf.set(story, texts);
-    for (const field of TEXT_FIELDS) {
-      Object.defineProperty(story, field, { get: () => texts.textsOf(story)[field], enumerable: true, configurable: true });
-    }
-  }
+  const prototype = textsPrototype(texts);
+  for (const { story } of layout) Object.setPrototypeOf(story, prototype);
   const live = byFile.get(file) ?? new Set<WeakRef<ShardTexts>>();
   live.add(new WeakRef(texts));
   byFile.set(file, live);
 }
 
+function textsPrototype(texts: ShardTexts): object {
+  const prototype = Object.defineProperty({}, SHARD_TEXTS, { value: texts });
+  for (const field of TEXT_FIELDS) {
+    Object.defineProperty(prototype, field, {
+      get(this: object) {
+        return texts.textsOf(this)[field];
+      },
+      enumerable: true,
+    });
+  }
+  return prototype;
+}
+
 /** The texts these stories read from until now are no longer theirs: they are not read before their file is replaced. */
 export function retireTexts(layout: readonly TextLayout[]): void {
   for (const { story } of layout) {
-    const previous = ownerOf.get(story);
+    const previous = (Object.getPrototypeOf(story) as { [SHARD_TEXTS]?: ShardTexts })[SHARD_TEXTS];
     if (previous !== undefined) previous.retired = true;
   }
 }
