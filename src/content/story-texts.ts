@@ -18,11 +18,12 @@ export interface TextLayout {
 }
 
 /**
- * What a story's page, feed item and search record print and nothing else reads: planning the
- * archive's pages, issues, listings, sitemaps and search parts needs none of them, so a build
- * that reads the whole archive's cache entries does not read these with them.
+ * What only a story's own page, its day's issue, its feed item and its search record print:
+ * planning the archive's pages, issues, listings, sitemaps and search parts needs none of them,
+ * so a build that reads the whole archive's cache entries does not read these with them. Not
+ * the dek: tag and section listings print it, and a listing's stories span many months.
  */
-export const STORY_DETAILS = ['summary', 'dek', 'sources', 'authors', 'byline', 'words', 'readingMinutes', 'summarySource', 'rawHtml'] as const satisfies ReadonlyArray<keyof Story>;
+export const STORY_DETAILS = ['summary', 'sources', 'authors', 'byline', 'words', 'readingMinutes', 'summarySource', 'rawHtml'] as const satisfies ReadonlyArray<keyof Story>;
 
 export type StoryDetails = Pick<Story, (typeof STORY_DETAILS)[number]>;
 

@@ -106,6 +106,7 @@ describe('story cache file format', () => {
     const encoded = encodeShard({ scope: 'scope', stories: stories() });
     assert.equal(encoded.entries.indexOf('The summary of root.'), -1, 'the entries hold no summary');
     assert.equal(encoded.entries.indexOf('Reuters'), -1, 'the entries hold no sources');
+    assert.notEqual(encoded.entries.indexOf('The dek of root.'), -1, 'the entries hold the dek, which listings of many months print');
     const { decoded, reads } = decode(encoded);
     const root = decoded.shard?.stories['stories/root.md']?.result.story;
     assert.equal(root?.title, 'root');
@@ -114,7 +115,7 @@ describe('story cache file format', () => {
     assert.deepEqual(root?.sources, [{ name: 'Reuters', url: 'https://www.reuters.com/' }]);
     assert.equal(root?.byline, 'By Ana Ruiz');
     assert.equal(reads.count, 1);
-    assert.equal(decoded.shard?.stories['stories/prefixed.md']?.result.story?.dek, 'The dek of prefixed.');
+    assert.equal(decoded.shard?.stories['stories/prefixed.md']?.result.story?.byline, 'By Ana Ruiz');
     assert.equal(reads.count, 1, 'one read for the whole shard');
   });
 
