@@ -50,18 +50,17 @@ export interface EncodedShard {
   texts: Buffer;
   /** The texts file's checksum, as its header and the entries hold it. */
   textsChecksum: string;
-  layout: TextLayout[];
 }
 
 /** The bytes of the two files holding `shard`. */
 export function encodeShard(shard: CacheShard): EncodedShard {
-  const { stored, texts, details, layout } = storedShard(shard);
+  const { stored, texts, details } = storedShard(shard);
   const detailBytes = serialize(details);
   const detailLength = Buffer.alloc(4);
   detailLength.writeUInt32BE(detailBytes.length);
   const textsFile = withHeader(TEXTS_MAGIC, Buffer.concat([detailLength, detailBytes, Buffer.from(texts, 'utf8')]));
   stored.textsChecksum = headerChecksum(textsFile, TEXTS_MAGIC);
-  return { entries: withHeader(MAGIC, serialize(stored)), texts: textsFile, textsChecksum: stored.textsChecksum, layout };
+  return { entries: withHeader(MAGIC, serialize(stored)), texts: textsFile, textsChecksum: stored.textsChecksum };
 }
 
 /**
@@ -212,10 +211,9 @@ type StoredStory = Omit<Story, 'html' | 'pageHtml' | 'section' | 'tags' | keyof 
 /** In textLengths: the page prints the story's HTML unchanged. */
 const SAME_HTML = -1;
 
-function storedShard(shard: CacheShard): { stored: StoredShard; texts: string; details: StoryDetails[]; layout: TextLayout[] } {
+function storedShard(shard: CacheShard): { stored: StoredShard; texts: string; details: StoryDetails[] } {
   const texts: string[] = [];
   const details: StoryDetails[] = [];
-  const layout: TextLayout[] = [];
   const textLengths: number[] = [];
   const stories: Record<string, StoredEntry> = {};
   const taxa: Taxon[] = [];
@@ -249,10 +247,9 @@ function storedShard(shard: CacheShard): { stored: StoredShard; texts: string; d
     texts.push(html);
     textLengths.push(html.length, pageHtml === html ? SAME_HTML : pageHtml.length);
     if (pageHtml !== html) texts.push(pageHtml);
-    layout.push({ story, html: html.length, pageHtml: pageHtml === html ? undefined : pageHtml.length });
     stories[relativePath] = { ...entry, result: { story: stored, problems: entry.result.problems } };
   }
-  return { stored: { scope: shard.scope, taxa, textsChecksum: '', stories, textLengths }, texts: texts.join(''), details, layout };
+  return { stored: { scope: shard.scope, taxa, textsChecksum: '', stories, textLengths }, texts: texts.join(''), details };
 }
 
 /**

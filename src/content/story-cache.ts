@@ -5,7 +5,7 @@ import path from 'node:path';
 import { settledStat, statUnchanged, type FileStat } from './file-stat.ts';
 import type { NormalizeResult, StoryFile } from './normalize.ts';
 import { decodeShard, encodeShard, releaseWrittenTexts, type CachedStory, type CacheShard, type EncodedShard, type TextsFileReader } from './story-cache-file.ts';
-import { readBeforeReplacing, retireTexts } from './story-texts.ts';
+import { readBeforeReplacing } from './story-texts.ts';
 import { hashProjectFiles } from '../util/source-hash.ts';
 
 export type { CachedStory };
@@ -65,22 +65,30 @@ export class PersistentStoryCache {
     }
     await mkdir(this.folder, { recursive: true });
     const existing = await readdir(this.folder);
-    // Every story of a shard to rewrite needs its text: read them all before any file is replaced.
-    const encoded = [...rewrite].map((name) => [name, shards.has(name) ? encodeShard({ scope, stories: shards.get(name)! }) : undefined] as const);
-    // Stories of this build point to the new texts; any other story still reading an old file reads it now.
-    for (const [, files] of encoded) if (files !== undefined) retireTexts(files.layout);
-    for (const [name] of encoded) readBeforeReplacing(this.textsReader(name).file);
-    for (const [name, files] of encoded) if (files !== undefined) releaseWrittenTexts(files, this.textsReader(name), shards.get(name)!);
-    await Promise.all([
-      ...encoded.map(([name, files]) => (files === undefined ? this.removeShard(name) : this.writeShard(name, files))),
-      // Files of an older layout or scope, or of a month no story falls in any more.
-      ...existing
+    // One shard at a time: a cold build of a large archive then holds one shard's bytes at
+    // once, not the archive's. A story whose text is still in another shard's file reads it
+    // from there: that file is replaced later, or was read by every story still using it
+    // (readBeforeReplacing) when it was.
+    for (const name of rewrite) {
+      const shard = shards.get(name);
+      const files = shard === undefined ? undefined : encodeShard({ scope, stories: shard });
+      readBeforeReplacing(this.textsReader(name).file);
+      if (files === undefined) {
+        await this.removeShard(name);
+        continue;
+      }
+      releaseWrittenTexts(files, this.textsReader(name), shard!);
+      await this.writeShard(name, files);
+    }
+    // Files of an older layout or scope, or of a month no story falls in any more.
+    await Promise.all(
+      existing
         .filter((file) => !file.includes('.incoming-') && !(OWN_FILE.test(file) && shards.has(shardNameOf(file))) && !rewrite.has(shardNameOf(file)))
         .map((file) => {
           readBeforeReplacing(path.join(this.folder, file));
           return rm(path.join(this.folder, file), { recursive: true, force: true });
         }),
-    ]);
+    );
   }
 
   /**

@@ -2,9 +2,9 @@ import type { Story } from './story.ts';
 
 /**
  * Stories whose HTML, and the fields only their own pages and feed items print, live in a
- * story cache texts file (story-cache-file.ts) and are read on first use. A build touches the texts of a few months, one after another (a search part, the
- * pages of a day), so a few shards' texts are kept, the most recently used; the archive's text
- * is never held at once. A texts file about to be replaced is first read by every story still
+ * story cache texts file (story-cache-file.ts) and are read on first use. A build touches the
+ * texts of a few months, one after another (a search part, the pages of a day), so a few
+ * shards' texts are kept, the most recently used; the archive's text is never held at once. A texts file about to be replaced is first read by every story still
  * pointing to it (a dev server keeps the stories of its last load), so none is left pointing
  * to bytes that are gone.
  */
@@ -44,7 +44,6 @@ const byFile = new Map<string, Set<WeakRef<ShardTexts>>>();
 class ShardTexts {
   #slices: Map<object, StoryTexts> | undefined;
   #pinned = false;
-  retired = false;
 
   constructor(
     private readonly layout: readonly TextLayout[],
@@ -83,20 +82,15 @@ class ShardTexts {
 
 const TEXT_FIELDS = ['html', 'pageHtml', ...STORY_DETAILS] as const satisfies ReadonlyArray<keyof StoryTexts>;
 
-/** On a shard's prototype: the texts its stories read from. */
-const SHARD_TEXTS = Symbol('shard texts');
-
 /**
  * Makes each story of `layout` read its html, pageHtml and details from `readAll` (a shard's
  * texts file, in layout order) on first use: the stories take a prototype, one per shard, whose
  * getters find them in the shard's texts. Getters on each story (a closure per story and field)
  * were a large archive's largest use of memory after the stories themselves. The stories must
- * not hold these fields themselves, as decodeShard's do not; one that pointed to another texts
- * file no longer does.
+ * not hold these fields themselves, as decodeShard's do not.
  */
 export function attachTexts(layout: readonly TextLayout[], file: string, readAll: () => ShardTextsContent): void {
   const texts = new ShardTexts(layout, readAll);
-  retireTexts(layout);
   const prototype = textsPrototype(texts);
   for (const { story } of layout) Object.setPrototypeOf(story, prototype);
   const live = byFile.get(file) ?? new Set<WeakRef<ShardTexts>>();
@@ -105,7 +99,7 @@ export function attachTexts(layout: readonly TextLayout[], file: string, readAll
 }
 
 function textsPrototype(texts: ShardTexts): object {
-  const prototype = Object.defineProperty({}, SHARD_TEXTS, { value: texts });
+  const prototype = {};
   for (const field of TEXT_FIELDS) {
     Object.defineProperty(prototype, field, {
       get(this: object) {
@@ -117,14 +111,6 @@ function textsPrototype(texts: ShardTexts): object {
   return prototype;
 }
 
-/** The texts these stories read from until now are no longer theirs: they are not read before their file is replaced. */
-export function retireTexts(layout: readonly TextLayout[]): void {
-  for (const { story } of layout) {
-    const previous = (Object.getPrototypeOf(story) as { [SHARD_TEXTS]?: ShardTexts })[SHARD_TEXTS];
-    if (previous !== undefined) previous.retired = true;
-  }
-}
-
 /** Call before `file` is replaced or removed: every story still reading from it reads it now. */
 export function readBeforeReplacing(file: string): void {
   const live = byFile.get(file);
@@ -132,7 +118,7 @@ export function readBeforeReplacing(file: string): void {
   byFile.delete(file);
   for (const ref of live) {
     const texts = ref.deref();
-    if (texts === undefined || texts.retired) continue;
+    if (texts === undefined) continue;
     try {
       texts.pin();
     } catch {
