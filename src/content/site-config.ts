@@ -58,11 +58,13 @@ const siteConfigSchema = z.object({
   author: z.string().default('The Daybook desk'),
   search: z
     .object({
-      // Pagefind's indexer holds about 0.2 MB per story, so one index per run of months keeps a
-      // large archive's build within memory; each index is one more download per search.
-      storiesPerIndex: z.int().positive().default(3000),
+      // Pagefind's indexer holds about 0.2 MB per story and takes about 1.3 ms per story, so one
+      // index per run of months keeps a large archive's build within memory and the correction
+      // of an old story to a part's re-index of about two seconds; each index is one more
+      // request per search (merged indexes share the first one's WebAssembly).
+      storiesPerIndex: z.int().positive().default(2000),
     })
-    .default({ storiesPerIndex: 3000 }),
+    .default({ storiesPerIndex: 2000 }),
   listing: z
     .object({
       // Section and tag pages list this many stories each, newest first, then continue on
