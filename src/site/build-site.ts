@@ -16,7 +16,8 @@ import { stepsAfterPages, stepsBeforePages, stepsBesidePages } from './build-ste
 import { loadSite } from './load-site.ts';
 import type { SiteModel } from './model.ts';
 import { lockOutputFolder } from './output-lock.ts';
-import { pagesToRender, planArchivePages, type PlannedPage } from './page-plan.ts';
+import { pagesToRender, planArchivePages } from './page-plan.ts';
+import { otherFiles, removedFiles } from './published-files.ts';
 import { sliceRenderSet } from './render-set.ts';
 import { besideOutput, publishChanges, publishedBuildId, recoverOutputFolder, replaceOutput, writeOutputMarker } from './publish.ts';
 import { handSiteTo } from './site-handoff.ts';
@@ -145,7 +146,7 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
 
   const buildId = newBuildId();
   const state: PublishedState = { buildId, scope, pages: Object.fromEntries(plan), searchParts: search.parts, others: [] };
-  state.others = await otherFiles(staging, plan, state);
+  state.others = otherFiles(await filesUnder(staging), state);
   await timings.time('publish', async () => {
     if (previous === undefined) {
       await writeOutputMarker(staging, buildId);
@@ -165,37 +166,6 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
 function usablePreviousBuild(options: SiteBuildOptions, scope: string): PublishedState | undefined {
   const state = readPublishedState(options.cacheDir, options.outDir, publishedBuildId(options.outDir));
   return state?.scope === scope ? state : undefined;
-}
-
-/** Files the build wrote besides archive pages and search parts: rendered by every build, so the staging folder lists them all. */
-async function otherFiles(staging: string, plan: ReadonlyMap<string, PlannedPage>, state: PublishedState): Promise<string[]> {
-  const owned = new Set<string>();
-  for (const page of plan.values()) for (const file of page.files) owned.add(file);
-  for (const part of Object.values(state.searchParts)) for (const file of part.files) owned.add(file);
-  return (await filesUnder(staging)).filter((file) => !owned.has(file));
-}
-
-/** Files of the previous build that this one no longer has. */
-function removedFiles(previous: PublishedState, next: PublishedState): string[] {
-  const candidates: string[] = [...previous.others];
-  for (const file in previous.pages) {
-    const files = previous.pages[file]!.files;
-    // The usual page of a large archive: the same files as before, nothing to look up.
-    if (!sameFiles(files, next.pages[file]?.files)) candidates.push(...files);
-  }
-  for (const id in previous.searchParts) {
-    const files = previous.searchParts[id]!.files;
-    if (files !== next.searchParts[id]?.files) candidates.push(...files);
-  }
-  if (candidates.length === 0) return [];
-  const kept = new Set(next.others);
-  for (const file in next.pages) for (const pageFile of next.pages[file]!.files) kept.add(pageFile);
-  for (const id in next.searchParts) for (const file of next.searchParts[id]!.files) kept.add(file);
-  return [...new Set(candidates.filter((file) => !kept.has(file)))].sort();
-}
-
-function sameFiles(a: readonly string[], b: readonly string[] | undefined): boolean {
-  return b !== undefined && a.length === b.length && a.every((file, index) => file === b[index]);
 }
 
 function countPages(pages: SiteModel['pages']): number {
