@@ -16,7 +16,7 @@ import { stepsAfterPages, stepsBeforePages, stepsBesidePages } from './build-ste
 import { loadSite } from './load-site.ts';
 import type { SiteModel } from './model.ts';
 import { lockOutputFolder } from './output-lock.ts';
-import { pagesToRender, planArchivePages } from './page-plan.ts';
+import { pagesToRender, planArchivePages, type ArchivePlan } from './page-plan.ts';
 import { otherFiles, removedFiles } from './published-files.ts';
 import { sliceRenderSet } from './render-set.ts';
 import { besideOutput, publishChanges, publishedBuildId, recoverOutputFolder, replaceOutput, writeOutputMarker } from './publish.ts';
@@ -90,31 +90,35 @@ export async function buildSite(options: SiteBuildOptions, timings = new StepTim
 async function renderAndPublish(options: SiteBuildOptions, staging: string, timings: StepTimer, notes: string[]): Promise<SiteBuildResult> {
   const { model, warnings } = await timings.time('content', () => loadSite(options));
   const scope = buildScope(model);
-  const plan = planArchivePages(model);
   const previous = usablePreviousBuild(options, scope);
-  const pages = previous === undefined ? model.pages : pagesToRender(model, plan, previous.pages);
-  const renderModel: SiteModel = Object.freeze({ ...model, pages });
-
-  // A large render (a cold build) pauses to collect between its phases; a publish of a few pages need not.
-  const collectBetweenPhases = countPages(pages) > PAGES_WORTH_COLLECTING ? collectGarbage : () => undefined;
-  // Parsing a cold archive leaves its garbage: collected before the render and the indexer start.
-  collectBetweenPhases();
+  // Parsing a cold archive leaves its garbage: collected before the indexer and the render start.
+  if (previous === undefined && countPages(model.pages) > PAGES_WORTH_COLLECTING) collectGarbage();
   await mkdir(staging, { recursive: true });
-  for (const step of stepsBeforePages) {
-    const note = await timings.time(step.name, () => step.run(staging, renderModel, options));
-    if (note) notes.push(note);
-  }
-  // The indexer is a process of its own: it runs on the other core while Eleventy renders.
+  // The indexer is a process of its own, and a publish's longest step when it re-indexes a part:
+  // it starts as soon as the model is known, and runs on the other core while the pages are
+  // planned and rendered.
   const stopIndexing = new AbortController();
   const indexing = timings.time('search index', () =>
     writeSearchIndex(staging, model, { cacheDir: options.cacheDir, contentDir: options.contentDir, published: previous?.searchParts, signal: stopIndexing.signal }),
   );
-  const beside = Promise.all(stepsBesidePages.map((step) => timings.time(step.name, () => step.run(staging, renderModel, options))));
-  // Observed now: either may fail while Eleventy renders, long before they are awaited, and an
-  // unobserved rejection ends the process instead of failing the build.
+  // Observed now: it may fail long before it is awaited, and an unobserved rejection ends the
+  // process instead of failing the build.
   indexing.catch(() => undefined);
-  beside.catch(() => undefined);
+  let beside: Promise<Array<string | void>> = Promise.resolve([]);
+  let plan: ArchivePlan;
+  let renderModel: SiteModel;
   try {
+    plan = planArchivePages(model);
+    const pages = previous === undefined ? model.pages : pagesToRender(model, plan, previous.pages);
+    renderModel = Object.freeze({ ...model, pages });
+    // A large render (a cold build) pauses to collect between its phases; a publish of a few pages need not.
+    const collectBetweenPhases = countPages(pages) > PAGES_WORTH_COLLECTING ? collectGarbage : () => undefined;
+    for (const step of stepsBeforePages) {
+      const note = await timings.time(step.name, () => step.run(staging, renderModel, options));
+      if (note) notes.push(note);
+    }
+    beside = Promise.all(stepsBesidePages.map((step) => timings.time(step.name, () => step.run(staging, renderModel, options))));
+    beside.catch(() => undefined);
     await timings.time('eleventy', async () => {
       for (const [index, slice] of sliceRenderSet(pages, options.pagesPerRender ?? PAGES_PER_RENDER).entries()) {
         // The last slice's render is garbage once written: collected now, it never meets this slice's memory.
@@ -158,7 +162,7 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
     }
     await writePublishedState(options.cacheDir, options.outDir, state);
   });
-  const rendered = countPages(pages);
+  const rendered = countPages(renderModel.pages);
   return { model, warnings, notes, kind: previous === undefined ? 'cold' : 'incremental', rendered, timings: timings.seconds() };
 }
 
