@@ -4,6 +4,7 @@ import { isRunning } from '../util/is-running.ts';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runPagefind } from './pagefind-cli.ts';
+import { inTurns } from '../util/in-turns.ts';
 import { SearchIndexCache } from './search-cache.ts';
 import { routes } from '../routes/routes.ts';
 
@@ -38,6 +39,12 @@ export interface IndexPartsJob {
   published?: Readonly<Record<string, { key: string }>>;
   /** Aborted when the build failed: no part is started after that, and a running Pagefind is stopped. */
   signal?: AbortSignal | undefined;
+  /**
+   * How many parts may be indexed at once, asked each time a part could start (default one).
+   * Pagefind keeps about one and a quarter cores busy: while Eleventy renders, one indexer
+   * shares the machine with it; once the render is done, two use what it leaves idle.
+   */
+  concurrency?: () => number;
 }
 
 export interface SearchIndexReport {
@@ -58,22 +65,22 @@ export async function writeIndexParts(job: IndexPartsJob): Promise<SearchIndexRe
   const cache = job.cacheDir === undefined ? undefined : new SearchIndexCache(job.cacheDir, job.contentDir);
   const used = new Set<string>();
   const report: SearchIndexReport = { partCount: job.parts.length, reused: 0, kept: 0, pages: 0 };
-  for (const part of job.parts) {
-    job.signal?.throwIfAborted();
+  const writePart = async (part: IndexPart): Promise<void> => {
     const target = path.join(job.outputDir, routes.searchPart(part.id));
     report.pages += part.size;
     if (cache !== undefined) used.add(cache.entryFor(part.id, part.key));
     if (job.published?.[part.id]?.key === part.key) {
       report.kept += 1;
-      continue;
+      return;
     }
     if (cache !== undefined && (await cache.restore(part.id, part.key, target))) {
       report.reused += 1;
-      continue;
+      return;
     }
     await indexPart(part, target, { background: job.background ?? false, signal: job.signal });
     await cache?.store(part.id, part.key, target);
-  }
+  };
+  await inTurns(job.parts, writePart, { concurrency: job.concurrency ?? (() => 1), signal: job.signal });
   await cache?.prune(used);
   return report;
 }

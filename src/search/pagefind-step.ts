@@ -42,10 +42,20 @@ export async function writeSearchIndex(
     published?: Readonly<Record<string, PublishedSearchPart>> | undefined;
     /** Stops the indexer (the build failed): no part is started after it, and a running Pagefind is stopped. */
     signal?: AbortSignal;
+    /** How many parts may be indexed at once (see IndexPartsJob.concurrency). */
+    concurrency?: () => number;
   },
 ): Promise<{ note: string; parts: Record<string, PublishedSearchPart> }> {
   const parts = searchIndexParts(model);
-  const { partCount, reused, kept, pages } = await writeIndexParts({ outputDir, parts, cacheDir: context.cacheDir, contentDir: context.contentDir, published: context.published, signal: context.signal });
+  const { partCount, reused, kept, pages } = await writeIndexParts({
+    outputDir,
+    parts,
+    cacheDir: context.cacheDir,
+    contentDir: context.contentDir,
+    published: context.published,
+    signal: context.signal,
+    ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
+  });
   const published: Record<string, PublishedSearchPart> = {};
   for (const part of parts) {
     const folder = routes.searchPart(part.id).replace(/^\/+/, '');

@@ -1,4 +1,5 @@
 import { mkdir, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { Eleventy } from '@11ty/eleventy';
 import type { ContentProblem } from '../content/problems.ts';
 import { takeDamagedTexts } from '../content/story-cache-file.ts';
@@ -98,8 +99,16 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
   // it starts as soon as the model is known, and runs on the other core while the pages are
   // planned and rendered.
   const stopIndexing = new AbortController();
+  // One Pagefind beside Eleventy; two once the render is done and its memory collected (IndexPartsJob.concurrency).
+  let indexers = 1;
   const indexing = timings.time('search index', () =>
-    writeSearchIndex(staging, model, { cacheDir: options.cacheDir, contentDir: options.contentDir, published: previous?.searchParts, signal: stopIndexing.signal }),
+    writeSearchIndex(staging, model, {
+      cacheDir: options.cacheDir,
+      contentDir: options.contentDir,
+      published: previous?.searchParts,
+      signal: stopIndexing.signal,
+      concurrency: () => indexers,
+    }),
   );
   // Observed now: it may fail long before it is awaited, and an unobserved rejection ends the
   // process instead of failing the build.
@@ -134,6 +143,7 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
     });
     // Eleventy's slice is garbage once written: collected now, it never meets the indexer's memory.
     collectBetweenPhases();
+    indexers = Math.min(2, availableParallelism());
   } catch (error) {
     // Nothing may go on writing into the staging folder once the build has failed: the caller removes it, and a retry reuses it.
     stopIndexing.abort();
