@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ChunkQueue } from './chunk-queue.ts';
 import { parseStoryFiles } from './load.ts';
-import type { NormalizeResult } from './normalize.ts';
+import type { ParsedStoryFile } from './normalize.ts';
 import type { SiteConfig } from './site-config.ts';
 
 /** The files to parse, each with the display path messages use. */
@@ -20,7 +20,7 @@ export interface WorkerInput extends StoryBatch {
 /** One chunk's results, posted as soon as it is parsed; `start` is the index of its first file. */
 export interface ParsedChunk {
   start: number;
-  results: NormalizeResult[];
+  results: ParsedStoryFile[];
 }
 
 /** Parses chunks of the batch on another core until none is left (see parallel-load.ts). */

@@ -6,7 +6,7 @@ import { decodeStoryText } from './story-text.ts';
 import { IMAGES_FOLDER, imageUsesOf, planImages, siteImageUse, type ImagePlan, type PublishedImage } from './images.ts';
 import { listImages } from './image-listing.ts';
 import { validateFrontMatter } from './validate.ts';
-import { normalizeStory, type NormalizeResult, type StoryFile } from './normalize.ts';
+import { normalizeStory, type NormalizeResult, type ParsedStoryFile, type StoryFile } from './normalize.ts';
 import { loadSiteConfigForChecking, SITE_CONFIG_FILE, type SiteConfig } from './site-config.ts';
 import { findCrossStoryProblems } from './cross-checks.ts';
 import { selectPublished, type PublishingMode } from '../transforms/publishing.ts';
@@ -14,7 +14,7 @@ import { ContentError, errorsOf, type ContentProblem } from './problems.ts';
 import type { Story } from './story.ts';
 import { parseInParallel } from './parallel-load.ts';
 import { fileStatOf, settledStat, statUnchanged, type FileStat } from './file-stat.ts';
-import { parseThroughCache, PersistentStoryCache, storyCacheScope } from './story-cache.ts';
+import { hashText, parseThroughCache, PersistentStoryCache, storyCacheScope } from './story-cache.ts';
 
 export interface LoadOptions {
   contentDir: string;
@@ -132,7 +132,7 @@ async function loadStoryFiles(contentDir: string, files: string[], config: SiteC
     const cached = storyCache.get(entry.absolutePath);
     return cached === undefined || cached.config !== key || !statUnchanged(cached.stat, entry.stat);
   });
-  const parse = (batch: StoryFile[]): Promise<NormalizeResult[]> =>
+  const parse = (batch: StoryFile[]): Promise<ParsedStoryFile[]> =>
     parseInParallel({ contentDir, config, files: batch }, (here) => parseStoryFiles(contentDir, here, config));
   const staleFiles = stale.map(({ relativePath, absolutePath, stat }) => ({ file: { relativePath, displayPath: pathIn.display(relativePath) }, stat }));
   // A dev server's reload after a save that changed no story has nothing to look up.
@@ -179,8 +179,8 @@ function pathsUnder(contentDir: string): { file: (relativePath: string) => strin
  * Reads and parses stories one after another. Reading synchronously keeps a thread's CPU on
  * parsing: the files are small, and the threads of a parallel load each read their own.
  */
-export function parseStoryFiles(contentDir: string, files: readonly StoryFile[], config: SiteConfig): NormalizeResult[] {
-  return files.map((file) => {
+export function parseStoryFiles(contentDir: string, files: readonly StoryFile[], config: SiteConfig): ParsedStoryFile[] {
+  return files.map((file): ParsedStoryFile => {
     let bytes: Buffer;
     try {
       bytes = readFileSync(path.join(contentDir, file.relativePath));
@@ -190,7 +190,8 @@ export function parseStoryFiles(contentDir: string, files: readonly StoryFile[],
       return { story: undefined, problems: [{ severity: 'error', file: file.displayPath, message }] };
     }
     const text = decodeStoryText(bytes, file.displayPath);
-    return text.ok ? parseStory(text.text, file, config) : { story: undefined, problems: [text.problem] };
+    const textHash = hashText(text.ok ? text.text : bytes.toString('utf8'));
+    return { ...(text.ok ? parseStory(text.text, file, config) : { story: undefined, problems: [text.problem] }), textHash };
   });
 }
 

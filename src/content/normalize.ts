@@ -26,6 +26,13 @@ export interface StoryFile {
 
 export type NormalizeResult = { story: Story | undefined; problems: ContentProblem[] };
 
+/**
+ * A story file's parse, with the hash (story-cache.ts hashText) of the text it was parsed
+ * from when the file could be read: the build cache keys the result by it, so a file seen for
+ * the first time is read once, by the parser.
+ */
+export type ParsedStoryFile = NormalizeResult & { textHash?: string };
+
 /** Turns valid front matter and Markdown into a Story; reports what only the site config can judge. */
 export function normalizeStory(
   frontMatter: StoryFrontMatter,

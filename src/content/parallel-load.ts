@@ -3,7 +3,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { ChunkQueue } from './chunk-queue.ts';
 import type { ParsedChunk, StoryBatch, WorkerInput } from './load-worker.ts';
-import type { NormalizeResult } from './normalize.ts';
+import type { ParsedStoryFile } from './normalize.ts';
 
 /**
  * Below this many stories to parse, this thread is done before a worker (which must first
@@ -28,9 +28,9 @@ export function defaultWorkerCount(): number {
  */
 export async function parseInParallel(
   batch: StoryBatch,
-  parseHere: (files: StoryBatch['files']) => NormalizeResult[],
+  parseHere: (files: StoryBatch['files']) => ParsedStoryFile[],
   workerCount = defaultWorkerCount(),
-): Promise<NormalizeResult[]> {
+): Promise<ParsedStoryFile[]> {
   if (batch.files.length < PARALLEL_THRESHOLD || workerCount < 1) return parseHere(batch.files);
   const queue = new ChunkQueue(batch.files.length, CHUNK_SIZE);
   const results = new ResultSlots(batch.files.length);
@@ -51,13 +51,13 @@ export async function parseInParallel(
 
 /** The results in file order, filled chunk by chunk from any thread. */
 class ResultSlots {
-  private readonly slots: Array<NormalizeResult | undefined>;
+  private readonly slots: Array<ParsedStoryFile | undefined>;
   private stored = 0;
-  private settle!: { resolve: (results: NormalizeResult[]) => void; reject: (error: unknown) => void };
-  readonly complete: Promise<NormalizeResult[]>;
+  private settle!: { resolve: (results: ParsedStoryFile[]) => void; reject: (error: unknown) => void };
+  readonly complete: Promise<ParsedStoryFile[]>;
 
   constructor(total: number) {
-    this.slots = new Array<NormalizeResult | undefined>(total);
+    this.slots = new Array<ParsedStoryFile | undefined>(total);
     this.complete = new Promise((resolve, reject) => {
       this.settle = { resolve, reject };
     });
@@ -65,12 +65,12 @@ class ResultSlots {
     this.complete.catch(() => undefined);
   }
 
-  store(start: number, results: NormalizeResult[]): void {
+  store(start: number, results: ParsedStoryFile[]): void {
     results.forEach((result, offset) => {
       this.slots[start + offset] = result;
     });
     this.stored += results.length;
-    if (this.stored === this.slots.length) this.settle.resolve(this.slots as NormalizeResult[]);
+    if (this.stored === this.slots.length) this.settle.resolve(this.slots as ParsedStoryFile[]);
   }
 
   fail(error: unknown): void {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { settledStat, statUnchanged, type FileStat } from './file-stat.ts';
-import type { NormalizeResult, StoryFile } from './normalize.ts';
+import type { NormalizeResult, ParsedStoryFile, StoryFile } from './normalize.ts';
 import { decodeShard, encodeShard, releaseWrittenTexts, type CachedStory, type CacheShard, type EncodedShard, type TextsFileReader } from './story-cache-file.ts';
 import { readBeforeReplacing } from './story-texts.ts';
 import { hashProjectFiles } from '../util/source-hash.ts';
@@ -184,8 +184,9 @@ export interface StatedStoryFile {
 
 /**
  * Parses `files` through the persistent cache. A file whose stat is as cached is taken from
- * the cache without being read (file-stat.ts says when a stat can be trusted); any other is
- * read and hashed, and parsed again only when its text hashes otherwise than cached. The cache
+ * the cache without being read (file-stat.ts says when a stat can be trusted); any other
+ * cached one is read and hashed, and parsed again only when its text hashes otherwise than
+ * cached; one not cached is parsed, the parser hashing the text it reads. The cache
  * then holds exactly `allFiles` (deleted stories leave it). `--no-cache` skips all of this.
  */
 export async function parseThroughCache(
@@ -197,7 +198,7 @@ export async function parseThroughCache(
     /** Date.now() taken before the files were stat'ed. */
     statedAt: number;
     allFiles: readonly string[];
-    parse: (files: StoryFile[]) => Promise<NormalizeResult[]>;
+    parse: (files: StoryFile[]) => Promise<ParsedStoryFile[]>;
     /** Reads a story file's text; tests count the reads. */
     readText?: (absolutePath: string) => string;
   },
@@ -207,13 +208,20 @@ export async function parseThroughCache(
   // as many promises.
   const readText = work.readText ?? ((absolutePath: string) => readFileSync(absolutePath, 'utf8'));
   const results: Array<NormalizeResult | undefined> = [];
-  const changed: Array<{ index: number; file: StoryFile; textHash: string; stat: FileStat | undefined }> = [];
+  // textHash: '' for a file that cannot be read (never cached); undefined for one the parser hashes as it reads it.
+  const changed: Array<{ index: number; file: StoryFile; textHash: string | undefined; stat: FileStat | undefined }> = [];
   const touched = new Set<string>();
   for (let index = 0; index < work.files.length; index += 1) {
     const { file, stat } = work.files[index] as StatedStoryFile;
     const entry = cached.get(file.relativePath);
     if (entry !== undefined && statUnchanged(entry.stat, stat)) {
       results.push(entry.result);
+      continue;
+    }
+    if (entry === undefined) {
+      // Nothing cached to compare its text with: parsed at once, its file read only by the parser.
+      results.push(undefined);
+      changed.push({ index, file, textHash: undefined, stat: settledStat(stat, work.statedAt) });
       continue;
     }
     const text = readableText(readText, path.join(work.contentDir, file.relativePath));
@@ -241,17 +249,25 @@ export async function parseThroughCache(
   }
   const parsed = await work.parse(changed.map(({ file }) => file));
   changed.forEach(({ index, file, textHash, stat }, at) => {
-    const result = parsed[at];
-    if (result === undefined) throw new Error(`no result for ${file.displayPath}`);
+    const parsedFile = parsed[at];
+    if (parsedFile === undefined) throw new Error(`no result for ${file.displayPath}`);
+    const result: NormalizeResult = { story: parsedFile.story, problems: parsedFile.problems };
     results[index] = result;
-    if (textHash === '') return;
-    cached.set(file.relativePath, { textHash, stat, result });
+    // A parser that does not hash what it read: the file is read again for its hash.
+    const hash = textHash ?? parsedFile.textHash ?? hashOfReadable(readText, path.join(work.contentDir, file.relativePath));
+    if (hash === '') return;
+    cached.set(file.relativePath, { textHash: hash, stat, result });
     touched.add(file.relativePath);
   });
 
   forgetDeleted(cached, work.allFiles, touched);
   if (touched.size > 0) await cache.write(scope, cached, touched);
   return results as NormalizeResult[];
+}
+
+function hashOfReadable(readText: (absolutePath: string) => string, absolutePath: string): string {
+  const text = readableText(readText, absolutePath);
+  return text === undefined ? '' : hashText(text);
 }
 
 function readableText(readText: (absolutePath: string) => string, absolutePath: string): string | undefined {

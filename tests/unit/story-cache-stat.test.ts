@@ -5,7 +5,7 @@ import { mkdir, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileStatOf, settledStat, SETTLE_MS, statUnchanged, type FileStat } from '../../src/content/file-stat.ts';
 import type { NormalizeResult, StoryFile } from '../../src/content/normalize.ts';
-import { parseThroughCache, PersistentStoryCache } from '../../src/content/story-cache.ts';
+import { hashText, parseThroughCache, PersistentStoryCache } from '../../src/content/story-cache.ts';
 import { parseStoryFiles } from '../../src/content/load.ts';
 import { parseSiteConfig } from '../../src/content/site-config.ts';
 import { tempDir } from '../helpers/build.ts';
@@ -99,6 +99,36 @@ describe('parsing through the cache, by stat', () => {
     assert.deepEqual(parses, ['stories/a.md'], 'the unreadable file was not cached as read');
   });
 
+  test('a file not yet cached is read only by the parser, whose hash of it keys the cache', async () => {
+    const hashingLoad = () =>
+      parseThroughCache(new PersistentStoryCache(cacheDir, contentDir), 'scope', {
+        contentDir,
+        files: FILES.map((relativePath) => ({ file: { relativePath, displayPath: relativePath }, stat: fileStatOf(statSync(path.join(contentDir, relativePath))) })),
+        statedAt: Date.now() + SETTLED,
+        allFiles: FILES,
+        parse: async (batch: StoryFile[]) =>
+          batch.map((file) => {
+            parses.push(file.relativePath);
+            const text = readFileSync(path.join(contentDir, file.relativePath), 'utf8');
+            return { story: undefined, problems: [{ severity: 'warning' as const, file: file.displayPath, message: text }], textHash: hashText(text) };
+          }),
+        readText: (absolutePath) => {
+          reads.push(path.relative(contentDir, absolutePath));
+          return readFileSync(absolutePath, 'utf8');
+        },
+      });
+    const first = await hashingLoad();
+    assert.deepEqual([reads, parses], [[], FILES], 'each file read once, by the parser');
+    assert.deepEqual(Object.keys(first[0]!).sort(), ['problems', 'story'], 'the hash is the cache\'s, not part of the result');
+    reads = [];
+    parses = [];
+    await hashingLoad();
+    assert.deepEqual([reads, parses], [[], []], 'cached by the parser\'s hash and the stat');
+    await writeFile(path.join(contentDir, 'stories/a.md'), 'edited text');
+    await hashingLoad();
+    assert.deepEqual([reads, parses], [['stories/a.md'], ['stories/a.md']], 'a cached file whose stat changed is read and hashed before it is parsed');
+  });
+
   test('an untouched file whose stat is settled is taken from the cache without being read', async () => {
     assert.deepEqual(await load(SETTLED), ['first text', 'other text']);
     assert.deepEqual([reads, parses], [FILES, FILES]);
@@ -160,5 +190,16 @@ describe('a story file that cannot be read', () => {
     assert.equal(result?.problems[0]?.severity, 'error');
     assert.equal(result?.problems[0]?.file, 'content/stories/2026-11-24-gone.md');
     assert.match(result?.problems[0]?.message ?? '', /^cannot be read \(ENOENT\); check that the file exists and that the build may read it\.$/);
+    assert.equal(result?.textHash, undefined, 'no hash: never cached');
+  });
+
+  test('a file that can be read is parsed with the hash of its text, as the cache hashes a file it reads', async () => {
+    const contentDir = await tempDir('hashed');
+    await mkdir(path.join(contentDir, 'stories'));
+    const source = '---\ntitle: Hashed\ndate: 2026-11-24\n---\nText.\n';
+    await writeFile(path.join(contentDir, 'stories/2026-11-24-hashed.md'), source);
+    const file = { relativePath: 'stories/2026-11-24-hashed.md', displayPath: 'stories/2026-11-24-hashed.md' };
+    const [result] = parseStoryFiles(contentDir, [file], parseSiteConfig({ url: 'https://x.example' }));
+    assert.equal(result?.textHash, hashText(source));
   });
 });
