@@ -45,12 +45,6 @@ export interface IndexPartsJob {
    * shares the machine with it; once the render is done, two use what it leaves idle.
    */
   concurrency?: () => number;
-  /**
-   * Called when the first part is handed to Pagefind or copied from the build cache, and when
-   * all are done: a part's records are made on this thread, and the build starts Eleventy,
-   * which holds this thread for long stretches, only once the indexer is under way.
-   */
-  onUnderway?: () => void;
 }
 
 export interface SearchIndexReport {
@@ -81,23 +75,17 @@ export async function writeIndexParts(job: IndexPartsJob): Promise<SearchIndexRe
     }
     if (cache !== undefined && (await cache.restore(part.id, part.key, target))) {
       report.reused += 1;
-      job.onUnderway?.();
       return;
     }
-    await indexPart(part, target, { background: job.background ?? false, signal: job.signal, onIndexing: job.onUnderway });
+    await indexPart(part, target, { background: job.background ?? false, signal: job.signal });
     await cache?.store(part.id, part.key, target);
   };
   await inTurns(job.parts, writePart, { concurrency: job.concurrency ?? (() => 1), signal: job.signal });
-  job.onUnderway?.();
   await cache?.prune(used);
   return report;
 }
 
-async function indexPart(
-  part: IndexPart,
-  target: string,
-  run: { background: boolean; signal: AbortSignal | undefined; onIndexing: (() => void) | undefined },
-): Promise<void> {
+async function indexPart(part: IndexPart, target: string, run: { background: boolean; signal: AbortSignal | undefined }): Promise<void> {
   const records = part.records();
   const scratch = await makeScratchFolder(records);
   try {
@@ -108,9 +96,7 @@ async function indexPart(
         await writeFile(file, record.html);
       }),
     );
-    const indexing = runPagefind(scratch, target, run);
-    run.onIndexing?.();
-    const pages = await indexing;
+    const pages = await runPagefind(scratch, target, run);
     if (pages !== records.length) {
       throw new Error(`The search index part ${part.id} holds ${pages} pages but has ${records.length} stories.`);
     }

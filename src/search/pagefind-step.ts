@@ -44,8 +44,6 @@ export async function writeSearchIndex(
     signal?: AbortSignal;
     /** How many parts may be indexed at once (see IndexPartsJob.concurrency). */
     concurrency?: () => number;
-    /** See IndexPartsJob.onUnderway. */
-    onUnderway?: () => void;
   },
 ): Promise<{ note: string; parts: Record<string, PublishedSearchPart> }> {
   const parts = searchIndexParts(model);
@@ -57,7 +55,6 @@ export async function writeSearchIndex(
     published: context.published,
     signal: context.signal,
     ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
-    ...(context.onUnderway === undefined ? {} : { onUnderway: context.onUnderway }),
   });
   const published: Record<string, PublishedSearchPart> = {};
   for (const part of parts) {

@@ -101,8 +101,6 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
   const stopIndexing = new AbortController();
   // One Pagefind beside Eleventy; two once the render is done and its memory collected (IndexPartsJob.concurrency).
   let indexers = 1;
-  let indexerUnderway = (): void => undefined;
-  const underway = new Promise<void>((resolve) => (indexerUnderway = resolve));
   const indexing = timings.time('search index', () =>
     writeSearchIndex(staging, model, {
       cacheDir: options.cacheDir,
@@ -110,7 +108,6 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
       published: previous?.searchParts,
       signal: stopIndexing.signal,
       concurrency: () => indexers,
-      onUnderway: () => indexerUnderway(),
     }),
   );
   // Observed now: it may fail long before it is awaited, and an unobserved rejection ends the
@@ -129,9 +126,6 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
       const note = await timings.time(step.name, () => step.run(staging, renderModel, options));
       if (note) notes.push(note);
     }
-    // A part's records are made on this thread, which Eleventy holds for long stretches: it
-    // starts once the indexer has handed its first part to Pagefind (or is done).
-    await Promise.race([underway, indexing.then(noop, noop)]);
     beside = Promise.all(stepsBesidePages.map((step) => timings.time(step.name, () => step.run(staging, renderModel, options))));
     beside.catch(() => undefined);
     await timings.time('eleventy', async () => {
@@ -188,8 +182,6 @@ function usablePreviousBuild(options: SiteBuildOptions, scope: string): Publishe
   const state = readPublishedState(options.cacheDir, options.outDir, publishedBuildId(options.outDir));
   return state?.scope === scope ? state : undefined;
 }
-
-function noop(): void {}
 
 function countPages(pages: SiteModel['pages']): number {
   return pages.stories.length + pages.issues.length + pages.tagListings.length + pages.sectionListings.length + pages.tags.length + pages.sections.length;
