@@ -5,6 +5,7 @@ import { CardCache, cardKey } from './card-cache.ts';
 import { cardPlanOf } from './card-plan.ts';
 import { cardsToDraw } from './cards-to-draw.ts';
 import { drawCard } from './draw-card.ts';
+import { inTurns } from '../util/in-turns.ts';
 
 /**
  * Writes the social cards of the pages this build renders into the output: each from the card
@@ -36,11 +37,7 @@ export const socialCardsStep: BuildStep = {
       await writeFile(target, await png);
     };
     // Two at a time: the step runs beside Eleventy's rendering and the indexer, on as many cores.
-    let next = 0;
-    const drawer = async (): Promise<void> => {
-      while (next < cards.length) await writeCard(cards[next++]!);
-    };
-    await Promise.all([drawer(), drawer()]);
+    await inTurns(cards, writeCard, { concurrency: () => 2 });
     return `Social cards: ${cards.length} written, ${drawn} drawn.`;
   },
 };
