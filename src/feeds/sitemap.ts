@@ -64,7 +64,7 @@ export interface SitemapFile {
  */
 export function sitemapFiles(model: SiteModel, maxUrls = SITEMAP_MAX_URLS): SitemapFile[] {
   const pages = sitemapPages(model);
-  const urlset = (chunk: readonly SitemapPage[]) => () => locationsXml('urlset', 'url', chunk.map((page) => ({ url: page.url, lastmod: page.lastmod })), model.site.url);
+  const urlset = (chunk: readonly SitemapPage[]) => () => locationsXml('urlset', 'url', chunk, model.site.url);
   if (pages.length <= maxUrls) return [{ path: routes.sitemap, render: urlset(pages) }];
   const chunks = Array.from({ length: Math.ceil(pages.length / maxUrls) }, (_, index) => pages.slice(index * maxUrls, (index + 1) * maxUrls));
   const parts = chunks.map((chunk, index) => ({ path: routes.sitemapPart(index + 1), render: urlset(chunk), lastmod: newest(chunk) }));
@@ -81,7 +81,7 @@ export function sitemapFiles(model: SiteModel, maxUrls = SITEMAP_MAX_URLS): Site
  * of the build with a hundred thousand elements, printed on every publish. Its only text is a
  * URL and a date, escaped here as xml-document.ts escapes text.
  */
-function locationsXml(root: 'urlset' | 'sitemapindex', element: 'url' | 'sitemap', entries: ReadonlyArray<{ url: string; lastmod: NewsroomDate }>, siteUrl: string): string {
+function locationsXml(root: 'urlset' | 'sitemapindex', element: 'url' | 'sitemap', entries: readonly SitemapPage[], siteUrl: string): string {
   const lines = [XML_DECLARATION, `<${root} xmlns="${SITEMAP_NS}">`];
   for (const entry of entries) {
     lines.push(

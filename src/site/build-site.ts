@@ -176,7 +176,6 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
   return { model, warnings, notes, kind: previous === undefined ? 'cold' : 'incremental', rendered, timings: timings.seconds() };
 }
 
-
 /** The state of the build the output holds, when this build may start from it. */
 function usablePreviousBuild(options: SiteBuildOptions, scope: string): PublishedState | undefined {
   const state = readPublishedState(options.cacheDir, options.outDir, publishedBuildId(options.outDir));
