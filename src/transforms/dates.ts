@@ -29,6 +29,8 @@ export type DateParseResult = { ok: true; value: NewsroomDate } | { ok: false; r
  */
 export function parseNewsroomDate(raw: string, timeZone: string): DateParseResult {
   const text = raw.trim();
+  const instant = instantWithOffset(text);
+  if (instant !== undefined && isIanaZone(timeZone)) return { ok: true, value: newsroomDateAt(instant, timeZone) };
   const parsed = parseIso(text, timeZone);
   if (!parsed.ok) return parsed;
   return { ok: true, value: toNewsroomDate(parsed.value, timeZone, !DATE_ONLY.test(text)) };
@@ -36,7 +38,8 @@ export function parseNewsroomDate(raw: string, timeZone: string): DateParseResul
 
 /** Whether a front-matter value is a date parseNewsroomDate accepts, without formatting it (validation runs on every story). */
 export function isNewsroomDate(raw: string): boolean {
-  return parseIso(raw.trim(), 'UTC').ok;
+  const text = raw.trim();
+  return instantWithOffset(text) !== undefined || parseIso(text, 'UTC').ok;
 }
 
 function parseIso(text: string, timeZone: string): { ok: true; value: DateTime } | { ok: false; reason: string } {
@@ -63,6 +66,59 @@ export function toNewsroomDate(moment: DateTime, timeZone: string, hasTime = tru
   };
 }
 
+/** A date-time with its offset (or Z): the instant it names needs no zone rules to be known. */
+const WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:Z|([+-])(\d{2})(?::?(\d{2}))?)$/;
+
+/**
+ * The instant of a date-time written with its offset, read without luxon: most stories are
+ * dated so, and luxon's reading asks Intl for the zone's offset more than once. Undefined for
+ * every other form, and for fields out of range, which luxon reads (or rejects) as before.
+ */
+function instantWithOffset(text: string): number | undefined {
+  const match = WITH_OFFSET.exec(text);
+  if (match === null) return undefined;
+  const [year, month, day, hour, minute, second = 0, , offsetHours = 0, offsetMinutes = 0] = match.slice(1).map((field) => (field === undefined ? undefined : Number(field)));
+  if (year === undefined || month === undefined || day === undefined || hour === undefined || minute === undefined) return undefined;
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return undefined;
+  if (offsetHours > 23 || offsetMinutes > 59) return undefined;
+  const offset = (match[7] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
+  return Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isIanaZone(timeZone: string): boolean {
+  let iana = ianaZones.get(timeZone);
+  if (iana === undefined) {
+    iana = DateTime.fromMillis(0, { zone: timeZone }).zone.type === 'iana';
+    ianaZones.set(timeZone, iana);
+  }
+  return iana;
+}
+
+const ianaZones = new Map<string, boolean>();
+
+/** An instant (whole seconds) in a named zone, as toNewsroomDate makes it from luxon, from one Intl reading of the wall clock. */
+function newsroomDateAt(epochMs: number, timeZone: string): NewsroomDate {
+  const clock: Record<string, string> = {};
+  for (const part of formatterFor('clock', timeZone).formatToParts(epochMs)) clock[part.type] = part.value;
+  const { year = '', month = '', day = '', hour = '', minute = '', second = '' } = clock;
+  const offset = Math.round((Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)) - epochMs) / 60_000);
+  const sign = offset < 0 ? '-' : '+';
+  const offsetText = `${sign}${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+  return {
+    iso: `${year}-${month}-${day}T${hour}:${minute}:${second}${offsetText}`,
+    epochMs,
+    day: `${year}-${month}-${day}`,
+    hasTime: true,
+    longDate: formatterFor('long', timeZone).format(epochMs),
+    shortDate: formatterFor('short', timeZone).format(epochMs),
+    time: formatterFor('time', timeZone).format(epochMs),
+  };
+}
+
 /**
  * The same Intl formats luxon's toLocaleString used, built once per zone: constructing an
  * Intl.DateTimeFormat is far dearer than formatting with one, and every story is dated.
@@ -71,6 +127,8 @@ const FORMATS = {
   long: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
   short: { year: 'numeric', month: 'short', day: 'numeric' },
   time: { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
+  /** The wall clock's fields, for newsroomDateAt. */
+  clock: { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
