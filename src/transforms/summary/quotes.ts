@@ -8,16 +8,23 @@ export function hasBalancedQuotes(text: string): boolean {
   let straight = 0;
   let singleOpen = 0;
   // “ ” ‘ ’ and " are single UTF-16 code units, so a code-unit loop sees each of them exactly once.
+  // Compared as codes: indexing a string that holds them makes a new one-character string each time.
   for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (char === '“') depth += 1;
-    else if (char === '”') {
+    const code = text.charCodeAt(index);
+    if (code === LEFT_DOUBLE) depth += 1;
+    else if (code === RIGHT_DOUBLE) {
       depth -= 1;
       if (depth < 0) return false;
-    } else if (char === '"') straight += 1;
-    else if (char === '‘') {
+    } else if (code === STRAIGHT_DOUBLE) straight += 1;
+    else if (code === LEFT_SINGLE) {
       if (!/\d/.test(text[index + 1] ?? '')) singleOpen += 1;
-    } else if (char === '’' && singleOpen > 0 && !/[\p{L}\p{N}]/u.test(text[index + 1] ?? '')) singleOpen -= 1;
+    } else if (code === RIGHT_SINGLE && singleOpen > 0 && !/[\p{L}\p{N}]/u.test(text[index + 1] ?? '')) singleOpen -= 1;
   }
   return depth === 0 && straight % 2 === 0 && singleOpen === 0;
 }
+
+const LEFT_DOUBLE = 0x201c;
+const RIGHT_DOUBLE = 0x201d;
+const STRAIGHT_DOUBLE = 0x22;
+const LEFT_SINGLE = 0x2018;
+const RIGHT_SINGLE = 0x2019;

@@ -1,6 +1,5 @@
 import { LEADING_ABBREVIATIONS, SENTENCE_OPENERS, TRAILING_ABBREVIATIONS } from './abbreviations.ts';
 
-const TERMINAL = /[.!?…]/;
 const CLOSING = /["”’')\]»]/;
 const TRAILING_CLOSERS = /["”’')\]»]+$/;
 /** What a new sentence may begin with: a capital, a digit, or an opening quote or bracket. */
@@ -53,19 +52,32 @@ function isBoundary(text: string, terminalStart: number, runEnd: number): boolea
   return true;
 }
 
+/** The next sentence-ending mark from lastIndex: a native scan, not a test of each character. */
+const NEXT_TERMINAL = /[.!?…]/g;
+
+/** Whether a code unit belongs to a run of terminal marks (those NEXT_TERMINAL finds) and closing quotes or brackets (CLOSING). */
+function continuesRun(code: number): boolean {
+  switch (code) {
+    case 0x2e: case 0x21: case 0x3f: case 0x2026: // . ! ? …
+    case 0x22: case 0x201d: case 0x2019: case 0x27: case 0x29: case 0x5d: case 0xbb: // " ” ’ ' ) ] »
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** Splits one paragraph of prose into sentences, keeping each sentence's own punctuation and quotes. */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let sentenceStart = 0;
   let index = 0;
   while (index < text.length) {
-    if (!TERMINAL.test(text[index] ?? '')) {
-      index += 1;
-      continue;
-    }
-    const terminalStart = index;
-    let runEnd = index;
-    while (runEnd < text.length && (TERMINAL.test(text[runEnd] ?? '') || CLOSING.test(text[runEnd] ?? ''))) runEnd += 1;
+    NEXT_TERMINAL.lastIndex = index;
+    const terminal = NEXT_TERMINAL.exec(text);
+    if (terminal === null) break;
+    const terminalStart = terminal.index;
+    let runEnd = terminalStart;
+    while (runEnd < text.length && continuesRun(text.charCodeAt(runEnd))) runEnd += 1;
     if (isBoundary(text, terminalStart, runEnd)) {
       const sentence = text.slice(sentenceStart, runEnd).trim();
       if (sentence) sentences.push(sentence);

@@ -68,17 +68,18 @@ function unitsOfSentences(
   while (index < sentences.length) {
     let take = 1;
     let text = sentences[index] ?? '';
-    while (!hasBalancedQuotes(text) && take < MAX_SENTENCES_PER_QUOTE && index + take < sentences.length) {
+    let balanced = hasBalancedQuotes(text);
+    while (!balanced && take < MAX_SENTENCES_PER_QUOTE && index + take < sentences.length) {
       text = `${text} ${sentences[index + take] ?? ''}`;
       take += 1;
+      balanced = hasBalancedQuotes(text);
     }
-    const balanced = hasBalancedQuotes(text);
     // An unclosed quote that cannot be repaired stays a single sentence, marked unusable.
     if (!balanced) {
       text = sentences[index] ?? '';
       take = 1;
     }
-    const terms = kept.slice(index, index + take).flatMap((sentence) => sentence.terms);
+    const terms = take === 1 ? (kept[index]?.terms ?? []) : kept.slice(index, index + take).flatMap((sentence) => sentence.terms);
     units.push({
       text, sentenceCount: take, words: countWords(text), position: firstPosition + units.length, balanced, terms,
       listed: listed || LEAD_IN.test(text),

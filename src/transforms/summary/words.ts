@@ -2,9 +2,10 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** What a regular expression's \s matches outside ASCII. */
 const NON_ASCII_SPACE = /\s/;
 
-function isSpace(code: number, character: string): boolean {
+function isSpace(code: number, text: string, index: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return NON_ASCII_SPACE.test(character);
+  // Only here is the character made a string: indexing text that holds any non-Latin-1 character makes a new one each time.
+  return NON_ASCII_SPACE.test(text[index] ?? '');
 }
 
 function isLetterOrDigit(code: number, text: string, index: number): boolean {
@@ -23,7 +24,7 @@ export function countWords(text: string, limit = Infinity): number {
   let tokenCounted = false;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (isSpace(code, text[index] ?? '')) {
+    if (isSpace(code, text, index)) {
       tokenCounted = false;
     } else if (!tokenCounted && isLetterOrDigit(code, text, index)) {
       tokenCounted = true;
