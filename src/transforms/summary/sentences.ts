@@ -1,7 +1,9 @@
 import { LEADING_ABBREVIATIONS, SENTENCE_OPENERS, TRAILING_ABBREVIATIONS } from './abbreviations.ts';
 
-const CLOSING = /["”’')\]»]/;
-const TRAILING_CLOSERS = /["”’')\]»]+$/;
+/** Quotes and brackets that may close a sentence after its terminal mark. */
+const CLOSERS = `"”’')\\]»`;
+const CLOSING = new RegExp(`[${CLOSERS}]`);
+const TRAILING_CLOSERS = new RegExp(`[${CLOSERS}]+$`);
 /** What a new sentence may begin with: a capital, a digit, or an opening quote or bracket. */
 const SENTENCE_START = /^[\s]*["“‘'(\[«]*[\p{Lu}\p{N}]/u;
 /** `“Why now?” Smith asked.`: an attribution after a quote continues the sentence. */
@@ -54,17 +56,8 @@ function isBoundary(text: string, terminalStart: number, runEnd: number): boolea
 
 /** The next sentence-ending mark from lastIndex: a native scan, not a test of each character. */
 const NEXT_TERMINAL = /[.!?…]/g;
-
-/** Whether a code unit belongs to a run of terminal marks (those NEXT_TERMINAL finds) and closing quotes or brackets (CLOSING). */
-function continuesRun(code: number): boolean {
-  switch (code) {
-    case 0x2e: case 0x21: case 0x3f: case 0x2026: // . ! ? …
-    case 0x22: case 0x201d: case 0x2019: case 0x27: case 0x29: case 0x5d: case 0xbb: // " ” ’ ' ) ] »
-      return true;
-    default:
-      return false;
-  }
-}
+/** The run of terminal marks and closers from lastIndex ("?” ", ".) "), matched where it starts. */
+const TERMINAL_RUN = new RegExp(`[.!?…${CLOSERS}]*`, 'y');
 
 /** Splits one paragraph of prose into sentences, keeping each sentence's own punctuation and quotes. */
 export function splitSentences(text: string): string[] {
@@ -76,8 +69,9 @@ export function splitSentences(text: string): string[] {
     const terminal = NEXT_TERMINAL.exec(text);
     if (terminal === null) break;
     const terminalStart = terminal.index;
-    let runEnd = terminalStart;
-    while (runEnd < text.length && continuesRun(text.charCodeAt(runEnd))) runEnd += 1;
+    TERMINAL_RUN.lastIndex = terminalStart;
+    TERMINAL_RUN.exec(text);
+    const runEnd = TERMINAL_RUN.lastIndex;
     if (isBoundary(text, terminalStart, runEnd)) {
       const sentence = text.slice(sentenceStart, runEnd).trim();
       if (sentence) sentences.push(sentence);
