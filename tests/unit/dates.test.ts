@@ -64,25 +64,22 @@ test('a date-time with an offset reads as luxon reads it, in every kind of zone 
   // Read without luxon (the common case, made fast): each field must be what luxon gives.
   const zones = [NY, 'Europe/London', 'Asia/Kolkata', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/St_Johns', 'Africa/Casablanca', 'Pacific/Kiritimati'];
   const offsets = ['Z', '+00:00', '-05:00', '+0530', '+05', '-09:30', '+13:45'];
-  const long = new Intl.DateTimeFormat('en-US', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).resolvedOptions();
-  assert.ok(long.locale.startsWith('en'));
   for (const zone of zones) {
     for (let step = 0; step < 400; step += 1) {
       // Every 7 hours 13 minutes from early 2024: days, nights and each zone's changes of offset.
       const instant = Date.UTC(2024, 0, 1) + step * (7 * 3_600_000 + 13 * 60_000);
-      for (const offset of [offsets[step % offsets.length]!]) {
-        const local = DateTime.fromMillis(instant, { zone: offset === 'Z' ? 'UTC' : `UTC${offset.length === 3 ? offset : `${offset.slice(0, 3)}:${offset.slice(-2)}`}` });
-        const raw = `${local.toFormat("yyyy-MM-dd'T'HH:mm:ss")}${offset}`;
-        const expected = DateTime.fromISO(raw, { zone, setZone: false }).setZone(zone);
-        const date = parsed(raw, zone);
-        assert.equal(date.epochMs, expected.toMillis(), raw);
-        assert.equal(date.iso, expected.toISO({ suppressMilliseconds: true }), `${raw} in ${zone}`);
-        assert.equal(date.day, expected.toISODate(), `${raw} in ${zone}`);
-        assert.equal(date.longDate, expected.toLocaleString({ weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }, { locale: 'en-US' }));
-        assert.equal(date.shortDate, expected.toLocaleString({ year: 'numeric', month: 'short', day: 'numeric' }, { locale: 'en-US' }));
-        assert.equal(date.time, expected.toLocaleString({ hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }, { locale: 'en-US' }));
-        assert.equal(date.hasTime, true);
-      }
+      const offset = offsets[step % offsets.length]!;
+      const local = DateTime.fromMillis(instant, { zone: offset === 'Z' ? 'UTC' : `UTC${offset.length === 3 ? offset : `${offset.slice(0, 3)}:${offset.slice(-2)}`}` });
+      const raw = `${local.toFormat("yyyy-MM-dd'T'HH:mm:ss")}${offset}`;
+      const expected = DateTime.fromISO(raw, { zone, setZone: false }).setZone(zone);
+      const date = parsed(raw, zone);
+      assert.equal(date.epochMs, expected.toMillis(), raw);
+      assert.equal(date.iso, expected.toISO({ suppressMilliseconds: true }), `${raw} in ${zone}`);
+      assert.equal(date.day, expected.toISODate(), `${raw} in ${zone}`);
+      assert.equal(date.longDate, expected.toLocaleString({ weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }, { locale: 'en-US' }));
+      assert.equal(date.shortDate, expected.toLocaleString({ year: 'numeric', month: 'short', day: 'numeric' }, { locale: 'en-US' }));
+      assert.equal(date.time, expected.toLocaleString({ hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }, { locale: 'en-US' }));
+      assert.equal(date.hasTime, true);
     }
   }
 });
