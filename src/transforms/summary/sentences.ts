@@ -54,10 +54,12 @@ function isBoundary(text: string, terminalStart: number, runEnd: number): boolea
   return true;
 }
 
+/** The marks that may end a sentence. */
+const TERMINALS = '.!?…';
 /** The next sentence-ending mark from lastIndex: a native scan, not a test of each character. */
-const NEXT_TERMINAL = /[.!?…]/g;
+const NEXT_TERMINAL = new RegExp(`[${TERMINALS}]`, 'g');
 /** The run of terminal marks and closers from lastIndex ("?” ", ".) "), matched where it starts. */
-const TERMINAL_RUN = new RegExp(`[.!?…${CLOSERS}]*`, 'y');
+const TERMINAL_RUN = new RegExp(`[${TERMINALS}${CLOSERS}]*`, 'y');
 
 /** Splits one paragraph of prose into sentences, keeping each sentence's own punctuation and quotes. */
 export function splitSentences(text: string): string[] {
