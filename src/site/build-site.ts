@@ -1,5 +1,6 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Eleventy } from '@11ty/eleventy';
 import type { ContentProblem } from '../content/problems.ts';
 import { takeDamagedTexts } from '../content/story-cache-file.ts';
@@ -113,6 +114,10 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
   // Observed now: it may fail long before it is awaited, and an unobserved rejection ends the
   // process instead of failing the build.
   indexing.catch(() => undefined);
+  // One turn of the event loop for the indexer to reach its first part to index and hand it
+  // to Pagefind (index-parts.ts writes its records synchronously): the planning and render
+  // below would otherwise keep the thread until their end, and a publish waits for Pagefind.
+  await nextTurn();
   let beside: Promise<Array<string | void>> = Promise.resolve([]);
   let plan: ArchivePlan;
   let renderModel: SiteModel;
