@@ -41,7 +41,7 @@ export interface CacheShard {
  */
 const MAGIC = Buffer.from('DAYBOOK-STORIES\0', 'latin1');
 const TEXTS_MAGIC = Buffer.from('DAYBOOK-TEXTS\0\0\0', 'latin1');
-const FORMAT_VERSION = 7;
+const FORMAT_VERSION = 8;
 const HEADER_BYTES = MAGIC.length + 4 + 32;
 
 /** A shard's two files, as written, and where each story's HTML is in its texts. */
@@ -142,7 +142,7 @@ export function decodeShard(bytes: Buffer, texts: TextsFileReader): ShardDecodin
   } catch {
     return { shard: undefined, damaged: false };
   }
-  if (typeof stored?.textsChecksum !== 'string' || stored.stories === undefined || !Array.isArray(stored.taxa) || !Array.isArray(stored.textLengths)) return { shard: undefined, damaged: false };
+  if (typeof stored?.textsChecksum !== 'string' || !(stored.columns?.numbers instanceof Float64Array) || !Array.isArray(stored.taxa) || !Array.isArray(stored.textLengths)) return { shard: undefined, damaged: false };
   return { shard: restoredShard(stored, texts) };
 }
 
@@ -173,7 +173,7 @@ function readTexts(checksum: string, texts: TextsFileReader): ShardTextsContent 
 
 /**
  * A shard as its entries file holds it. Each story holds only the length of its HTML in the
- * shard's texts, which are its stories' HTML in the order of `stories`. A read makes each story's
+ * shard's texts, which are its stories' HTML in the order of its entries. A read makes each story's
  * HTML a slice of that one string: v8 allocates so large a string outside the young generation
  * and a slice is a small object pointing into it, so the garbage collector does not copy every
  * story's HTML from one space to another as it does with the several KB string of each story.
@@ -189,24 +189,50 @@ interface StoredShard {
   taxa: Taxon[];
   /** The sha256 (hex) of the texts file's payload, from its header. */
   textsChecksum: string;
-  stories: Record<string, StoredEntry>;
+  /** The entries, in columns (see StoredColumns). */
+  columns: StoredColumns;
   /**
-   * Per story, in the order of `stories`: the length of its HTML in the texts, then of its page
+   * Per story, in the order of the entries: the length of its HTML in the texts, then of its page
    * HTML after it, or -1 when the page prints its HTML unchanged. Kept apart from the stories, so
    * that they hold none of the fields their texts give them (story-texts.ts).
    */
   textLengths: number[];
 }
 
-interface StoredEntry extends Omit<CachedStory, 'result'> {
-  result: { story: StoredStory | undefined; problems: NormalizeResult['problems'] };
+/**
+ * A shard's entries as columns of strings and numbers rather than an object per entry: a large
+ * archive's publish reads every entries file, and v8 deserializes an array of strings and a
+ * typed array several times faster than the same values as objects of a dozen fields each (an
+ * object's fields are defined one by one). The decoder then makes each story with one object
+ * literal, whose fields the type checker holds to Story's.
+ */
+interface StoredColumns {
+  /**
+   * Per entry: its path and text hash; per entry with a story, then: its id, fingerprint, file,
+   * slug, url, title and dek, and published's iso, day, longDate, shortDate and time.
+   */
+  strings: string[];
+  /**
+   * Per entry: its file's size, mtimeMs, ctimeMs and ino (NaN when it has no stat), then 1 when
+   * it has a story, else 0; per story, then: its section's index in taxa, lead and draft (1 or 0),
+   * published's epochMs and hasTime (1 or 0), its number of tags and their indexes in taxa.
+   */
+  numbers: Float64Array;
+  /** Per entry, its fields that are empty for most stories (RareFields), or 0 when all are. */
+  rare: Array<RareFields | 0>;
 }
 
-type StoredStory = Omit<Story, 'html' | 'pageHtml' | 'section' | 'tags' | keyof StoryDetails> & {
-  /** Indexes into the shard's taxa. */
-  section: number;
-  tags: number[];
-};
+/** An entry's fields that are empty for most stories. */
+interface RareFields {
+  problems: NormalizeResult['problems'];
+  updated: Story['updated'];
+  corrections: Story['corrections'];
+  image: Story['image'];
+  imagesInText: Story['imagesInText'];
+}
+
+/** A story as the entries hold it: without its texts (story-texts.ts). */
+type EntryStory = Omit<Story, 'html' | 'pageHtml' | keyof StoryDetails>;
 
 /** In textLengths: the page prints the story's HTML unchanged. */
 const SAME_HTML = -1;
@@ -215,7 +241,9 @@ function storedShard(shard: CacheShard): { stored: StoredShard; texts: string; d
   const texts: string[] = [];
   const details: StoryDetails[] = [];
   const textLengths: number[] = [];
-  const stories: Record<string, StoredEntry> = {};
+  const strings: string[] = [];
+  const numbers: number[] = [];
+  const rare: Array<RareFields | 0> = [];
   const taxa: Taxon[] = [];
   const taxonIndex = new Map<string, number>();
   const indexOf = (taxon: Taxon): number => {
@@ -230,47 +258,95 @@ function storedShard(shard: CacheShard): { stored: StoredShard; texts: string; d
   for (const relativePath in shard.stories) {
     const entry = shard.stories[relativePath];
     if (entry === undefined) continue;
-    const story = entry.result.story;
-    if (story === undefined) {
-      stories[relativePath] = { ...entry, result: { story: undefined, problems: entry.result.problems } };
-      continue;
-    }
-    // Its own fields only: a story read from the cache gets its texts from its prototype, read here all the same.
-    const { html, pageHtml, section, tags, ...rest } = story;
+    const { stat, result } = entry;
+    const story = result.story;
+    strings.push(relativePath, entry.textHash);
+    numbers.push(stat?.size ?? NaN, stat?.mtimeMs ?? NaN, stat?.ctimeMs ?? NaN, stat?.ino ?? NaN, story === undefined ? 0 : 1);
+    const empty = result.problems.length === 0 && (story === undefined || (story.updated === undefined && story.corrections.length === 0 && story.image === undefined && story.imagesInText.length === 0));
+    rare.push(
+      empty
+        ? 0
+        : { problems: result.problems, updated: story?.updated, corrections: story?.corrections ?? [], image: story?.image, imagesInText: story?.imagesInText ?? [] },
+    );
+    if (story === undefined) continue;
+    const { published } = story;
+    strings.push(story.id, story.fingerprint, story.file, story.slug, story.url, story.title, story.dek);
+    strings.push(published.iso, published.day, published.longDate, published.shortDate, published.time);
+    numbers.push(indexOf(story.section), story.lead ? 1 : 0, story.draft ? 1 : 0, published.epochMs, published.hasTime ? 1 : 0, story.tags.length);
+    for (const tag of story.tags) numbers.push(indexOf(tag));
+    // Read here all the same for a story read from the cache: its prototype gives them.
     const storyDetails: Record<string, unknown> = {};
-    for (const field of STORY_DETAILS) {
-      storyDetails[field] = story[field];
-      delete (rest as Partial<typeof rest>)[field];
-    }
+    for (const field of STORY_DETAILS) storyDetails[field] = story[field];
     details.push(storyDetails as unknown as StoryDetails);
-    const stored: StoredStory = { ...rest, section: indexOf(section), tags: tags.map(indexOf) };
+    const { html, pageHtml } = story;
     texts.push(html);
     textLengths.push(html.length, pageHtml === html ? SAME_HTML : pageHtml.length);
     if (pageHtml !== html) texts.push(pageHtml);
-    stories[relativePath] = { ...entry, result: { story: stored, problems: entry.result.problems } };
   }
-  return { stored: { scope: shard.scope, taxa, textsChecksum: '', stories, textLengths }, texts: texts.join(''), details };
+  const columns: StoredColumns = { strings, numbers: Float64Array.from(numbers), rare };
+  return { stored: { scope: shard.scope, taxa, textsChecksum: '', columns, textLengths }, texts: texts.join(''), details };
 }
 
+/** An entry without rare fields. */
+const NO_RARE_FIELDS: Readonly<RareFields> = Object.freeze({ problems: [], updated: undefined, corrections: [], image: undefined, imagesInText: [] });
+
 /**
- * Turns the stored shard into the shard it was made from, in place, so that no object is
- * copied: each story's html and pageHtml are read from the texts file on first use
- * (story-texts.ts). A record's string keys are iterated in the order they were created in,
- * which serialization keeps, so the stories meet their texts in the order they were stored in.
+ * The shard the stored one was made from: each story's html, pageHtml and details are read from
+ * the texts file on first use (story-texts.ts). Arrays a story would share with another are made
+ * afresh, so that no two stories share one.
  */
 function restoredShard(stored: StoredShard, texts: TextsFileReader): CacheShard {
+  const { strings, numbers, rare } = stored.columns;
+  const { taxa } = stored;
+  const stories: CacheShard['stories'] = {};
   const layout: TextLayout[] = [];
   let at = 0;
-  for (const relativePath in stored.stories) {
-    const story = stored.stories[relativePath]?.result.story;
-    if (story === undefined) continue;
-    const html = stored.textLengths[at++]!;
-    const pageHtml = stored.textLengths[at++]!;
-    layout.push({ story, html, pageHtml: pageHtml === SAME_HTML ? undefined : pageHtml });
-    const restored = story as unknown as { section: Taxon | undefined; tags: Array<Taxon | undefined> };
-    restored.section = stored.taxa[story.section];
-    restored.tags = story.tags.map((index) => stored.taxa[index]);
+  let text = 0;
+  let number = 0;
+  for (let index = 0; at < strings.length; index += 1) {
+    const relativePath = strings[at++]!;
+    const textHash = strings[at++]!;
+    const size = numbers[number++]!;
+    const mtimeMs = numbers[number++]!;
+    const ctimeMs = numbers[number++]!;
+    const ino = numbers[number++]!;
+    const stat = Number.isNaN(size) ? undefined : { size, mtimeMs, ctimeMs, ino };
+    const hasStory = numbers[number++] === 1;
+    const fields = rare[index] || NO_RARE_FIELDS;
+    if (!hasStory) {
+      stories[relativePath] = { textHash, stat, result: { story: undefined, problems: [...fields.problems] } };
+      continue;
+    }
+    const section = taxa[numbers[number++]!]!;
+    const lead = numbers[number++] === 1;
+    const draft = numbers[number++] === 1;
+    const epochMs = numbers[number++]!;
+    const hasTime = numbers[number++] === 1;
+    const tags: Taxon[] = [];
+    for (let count = numbers[number++]!; count > 0; count -= 1) tags.push(taxa[numbers[number++]!]!);
+    const story: EntryStory = {
+      id: strings[at++]!,
+      fingerprint: strings[at++]!,
+      file: strings[at++]!,
+      slug: strings[at++]!,
+      url: strings[at++]!,
+      title: strings[at++]!,
+      dek: strings[at++]!,
+      published: { iso: strings[at++]!, day: strings[at++]!, longDate: strings[at++]!, shortDate: strings[at++]!, time: strings[at++]!, epochMs, hasTime },
+      section,
+      tags,
+      lead,
+      draft,
+      updated: fields.updated,
+      corrections: [...fields.corrections],
+      image: fields.image,
+      imagesInText: [...fields.imagesInText],
+    };
+    const htmlLength = stored.textLengths[text++]!;
+    const pageLength = stored.textLengths[text++]!;
+    layout.push({ story, html: htmlLength, pageHtml: pageLength === SAME_HTML ? undefined : pageLength });
+    stories[relativePath] = { textHash, stat, result: { story: story as Story, problems: [...fields.problems] } };
   }
   attachTexts(layout, texts.file, () => readTexts(stored.textsChecksum, texts));
-  return { scope: stored.scope, stories: stored.stories as unknown as CacheShard['stories'] };
+  return { scope: stored.scope, stories };
 }

@@ -21,28 +21,41 @@ function decode(files: EncodedShard | { entries: Buffer; texts: Buffer | undefin
 }
 
 const world = { name: 'World', slug: 'world', url: '/sections/world/' };
-const story = (title: string, html: string, pageHtml: string): Story =>
-  ({
-    id: title,
-    title,
-    html,
-    pageHtml,
-    rawHtml: false,
-    summary: `The summary of ${title}.`,
-    dek: `The dek of ${title}.`,
-    sources: [{ name: 'Reuters', url: 'https://www.reuters.com/' }],
-    authors: ['Ana Ruiz'],
-    byline: 'By Ana Ruiz',
-    words: 120,
-    readingMinutes: 1,
-    summarySource: 'editor',
-    section: { ...world },
-    tags: [{ name: 'Trade', slug: 'trade', url: '/tags/trade/' }],
-  }) as unknown as Story;
+const date = (day: string) => ({ iso: `${day}T09:30:00-05:00`, epochMs: Date.parse(`${day}T14:30:00Z`), day, hasTime: true, longDate: `Long ${day}`, shortDate: `Short ${day}`, time: '9:30 AM EST' });
+/** A story with every field, most of them set, so that a field the format leaves out fails the round trip. */
+const story = (title: string, html: string, pageHtml: string): Story => ({
+  id: `stories/${title}`,
+  fingerprint: `fingerprint of ${title}`,
+  file: `content/stories/${title}.md`,
+  slug: title,
+  url: `/2026/11/20/${title}/`,
+  title,
+  section: { ...world },
+  tags: [{ name: 'Trade', slug: 'trade', url: '/tags/trade/' }, { name: 'EU', slug: 'eu', url: '/tags/eu/' }],
+  authors: ['Ana Ruiz'],
+  byline: 'By Ana Ruiz',
+  sources: [{ name: 'Reuters', url: 'https://www.reuters.com/' }],
+  lead: title === 'root',
+  draft: title === 'prefixed',
+  published: date('2026-11-20'),
+  updated: title === 'root' ? date('2026-11-21') : undefined,
+  corrections: title === 'root' ? [{ date: date('2026-11-21'), label: 'Nov 21', text: 'An earlier version misspelled a name.' }] : [],
+  image: title === 'prefixed' ? { src: '/images/a.jpg', alt: 'A map' } : undefined,
+  html,
+  imagesInText: title === 'prefixed' ? ['/images/a.jpg'] : [],
+  rawHtml: title === 'prefixed',
+  pageHtml,
+  summary: `The summary of ${title}.`,
+  summarySource: 'editor',
+  dek: `The dek of ${title}.`,
+  words: 120,
+  readingMinutes: 1,
+});
 const stat = { size: 1, mtimeMs: 2.5, ctimeMs: 3.5, ino: 4 };
 const stories = (): CacheShard['stories'] => ({
   'stories/root.md': { textHash: 'a', stat, result: { story: story('root', '<p>A “quote”</p>', '<p>A “quote”</p>'), problems: [] } },
   'stories/broken.md': { textHash: 'b', stat: undefined, result: { story: undefined, problems: [{ severity: 'error', file: 'b', message: 'm' }] } },
+  'stories/warned.md': { textHash: 'w', stat: undefined, result: { story: story('warned', '<p>W</p>', '<p>W</p>'), problems: [{ severity: 'warning', file: 'w', field: 'title', line: 2, message: 'long' }] } },
   'stories/prefixed.md': { textHash: 'c', stat, result: { story: story('prefixed', '<img src="/a.jpg">', '<img src="/news/a.jpg">'), problems: [] } },
   'stories/empty.md': { textHash: 'd', stat, result: { story: story('empty', '', ''), problems: [] } },
 });
