@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
-import type { Story } from '../content/story.ts';
-import type { DailyIssue } from '../transforms/issues.ts';
+import type { Story, Taxon } from '../content/story.ts';
+import type { DailyIssue, IssueLink } from '../transforms/issues.ts';
+import type { NewsroomDate } from '../transforms/dates.ts';
 import type { Listing } from '../transforms/taxonomies.ts';
 import type { ListingPage } from '../transforms/listing-pages.ts';
 import { outputFileOf, routes } from '../routes/routes.ts';
@@ -44,7 +45,7 @@ const ARCHIVE_PAGES = {
     files: (issue: DailyIssue, model: SiteModel) =>
       [issue.url, routes.emailEdition(issue.url), routes.emailEditionText(issue.url), ...(hasOwnIssueCard(issue, cardPlanOf(model)) ? [routes.socialCard(issue.url)] : [])].map(outputFileOf),
     // An issue leaving the newest few shares the front page's card from then on (src/cards/card-plan.ts).
-    fingerprint: (issue: DailyIssue, model: SiteModel) => digest([issue, labelsOf(issue.stories, model), issueCardUrl(issue, cardPlanOf(model))]),
+    fingerprint: (issue: DailyIssue, model: SiteModel) => hashOf(JSON.stringify([...issueFields(issue), ...labelsOf(issue.stories, model), issueCardUrl(issue, cardPlanOf(model))])),
   },
   tagListings: {
     files: (page: ListingPage) => [outputFileOf(page.url)],
@@ -119,6 +120,72 @@ function digest(value: unknown): string {
   return hashOf(JSON.stringify(value, (_key, field: unknown) => (isStory(field) ? `story:${field.fingerprint}` : field)));
 }
 
+/*
+ * The two most numerous pages after stories, issues and listing pages, are fingerprinted from
+ * their fields as strings rather than through digest's JSON of the whole object, whose replacer
+ * looked at every value of every story list (a third of planning a large archive). Each lists its
+ * type's fields in a Record of all its keys, so a field added to the type fails to compile here
+ * until it is fingerprinted too.
+ */
+
+function issueFields(issue: DailyIssue): string[] {
+  const fields: Record<keyof DailyIssue, string> = {
+    day: issue.day,
+    number: String(issue.number),
+    url: issue.url,
+    date: dateLine(issue.date),
+    lead: issue.lead.fingerprint,
+    sections: issue.sections.map((group) => `${taxonLine(group.section)} ${storiesLine(group.stories)}`).join('\n'),
+    stories: storiesLine(issue.stories),
+    previous: linkLine(issue.previous),
+    next: linkLine(issue.next),
+  };
+  return Object.values(fields);
+}
+
+function listingPageFields(page: ListingPage): string[] {
+  const fields: Record<keyof ListingPage, string> = {
+    taxon: taxonLine(page.taxon),
+    number: String(page.number),
+    url: page.url,
+    previousUrl: page.previousUrl ?? '',
+    nextUrl: page.nextUrl ?? '',
+    position: page.position,
+    heading: page.heading,
+    stories: storiesLine(page.stories),
+    totalStories: String(page.totalStories),
+  };
+  return Object.values(fields);
+}
+
+function storiesLine(stories: readonly Story[]): string {
+  return stories.map((story) => story.fingerprint).join(' ');
+}
+
+function taxonLine(taxon: Taxon): string {
+  const fields: Record<keyof Taxon, string> = { name: taxon.name, slug: taxon.slug, url: taxon.url };
+  return JSON.stringify(Object.values(fields));
+}
+
+function dateLine(date: NewsroomDate): string {
+  const fields: Record<keyof NewsroomDate, string> = {
+    iso: date.iso,
+    epochMs: String(date.epochMs),
+    day: date.day,
+    hasTime: String(date.hasTime),
+    longDate: date.longDate,
+    shortDate: date.shortDate,
+    time: date.time,
+  };
+  return JSON.stringify(Object.values(fields));
+}
+
+function linkLine(link: IssueLink | undefined): string {
+  if (link === undefined) return '';
+  const fields: Record<keyof IssueLink, string> = { url: link.url, date: dateLine(link.date), number: String(link.number) };
+  return JSON.stringify(Object.values(fields));
+}
+
 /** One-shot: a Hash object per page was a third of planning a large archive. */
 function hashOf(text: string): string {
   return hash('sha256', text, 'base64url').slice(0, 22);
@@ -140,11 +207,7 @@ function hasAnyKey(record: Readonly<Record<string, unknown>>): boolean {
   return false;
 }
 
-/**
- * The digest of a listing page, the archive's most numerous page after stories: its stories
- * are turned into their fingerprints first, as digest does, so the JSON needs no replacer.
- */
+/** The fingerprint of a listing page, the archive's most numerous page after stories. */
 function listingPageFingerprint(page: ListingPage, model: SiteModel): string {
-  const stories = page.stories.map((story) => `story:${story.fingerprint}`);
-  return hashOf(JSON.stringify([{ ...page, stories }, labelsOf(page.stories, model)]));
+  return hashOf(JSON.stringify([...listingPageFields(page), ...labelsOf(page.stories, model)]));
 }
