@@ -13,7 +13,8 @@ import { selectPublished, type PublishingMode } from '../transforms/publishing.t
 import { ContentError, errorsOf, type ContentProblem } from './problems.ts';
 import type { Story } from './story.ts';
 import { parseInParallel } from './parallel-load.ts';
-import { fileStatOf, settledStat, statUnchanged, type FileStat } from './file-stat.ts';
+import { settledStat, statUnchanged, type FileStat } from './file-stat.ts';
+import { statFiles } from './stat-files.ts';
 import { hashText, parseThroughCache, PersistentStoryCache, storyCacheScope } from './story-cache.ts';
 
 export interface LoadOptions {
@@ -124,10 +125,16 @@ async function loadStoryFiles(contentDir: string, files: string[], config: SiteC
   const key = configKey(config);
   const statedAt = Date.now();
   const pathIn = pathsUnder(contentDir);
-  const entries = files.map((relativePath) => {
-    const absolutePath = pathIn.file(relativePath);
-    return { relativePath, absolutePath, stat: fileStatOf(statSync(absolutePath)) };
-  });
+  const absolutePaths = files.map((relativePath) => pathIn.file(relativePath));
+  const stating = statFiles(absolutePaths);
+  // Awaited below; observed now, so a failure before then is not an unhandled rejection.
+  stating.catch(() => undefined);
+  const persistent = cacheDir === undefined ? undefined : new PersistentStoryCache(cacheDir, contentDir);
+  // A build's first load reads the whole build cache: read while the files are stat'ed (stat-files.ts).
+  const firstScope = persistent !== undefined && storyCache.size === 0 ? await storyCacheScope(key) : undefined;
+  if (firstScope !== undefined) persistent?.read(firstScope).catch(() => undefined);
+  const stats = await stating;
+  const entries = files.map((relativePath, index) => ({ relativePath, absolutePath: absolutePaths[index]!, stat: stats[index]! }));
   const stale = entries.filter((entry) => {
     const cached = storyCache.get(entry.absolutePath);
     return cached === undefined || cached.config !== key || !statUnchanged(cached.stat, entry.stat);
@@ -137,9 +144,9 @@ async function loadStoryFiles(contentDir: string, files: string[], config: SiteC
   const staleFiles = stale.map(({ relativePath, absolutePath, stat }) => ({ file: { relativePath, displayPath: pathIn.display(relativePath) }, stat }));
   // A dev server's reload after a save that changed no story has nothing to look up.
   const parsed =
-    cacheDir === undefined || stale.length === 0
+    persistent === undefined || stale.length === 0
       ? await parse(staleFiles.map(({ file }) => file))
-      : await parseThroughCache(new PersistentStoryCache(cacheDir, contentDir), await storyCacheScope(key), {
+      : await parseThroughCache(persistent, firstScope ?? (await storyCacheScope(key)), {
           contentDir,
           files: staleFiles,
           statedAt,

@@ -27,8 +27,18 @@ export class PersistentStoryCache {
     this.folder = path.join(cacheDir, 'content', contentFolderKey(contentDir));
   }
 
-  /** The stories cached under this scope, by relative path; empty when the scope changed or there is no cache. */
-  async read(scope: string): Promise<Map<string, CachedStory>> {
+  private reading: { scope: string; stories: Promise<Map<string, CachedStory>> } | undefined;
+
+  /**
+   * The stories cached under this scope, by relative path; empty when the scope changed or there
+   * is no cache. Read once per scope: a build may start the read early and take it later.
+   */
+  read(scope: string): Promise<Map<string, CachedStory>> {
+    if (this.reading?.scope !== scope) this.reading = { scope, stories: this.readShards(scope) };
+    return this.reading.stories;
+  }
+
+  private async readShards(scope: string): Promise<Map<string, CachedStory>> {
     const names = await readdir(this.folder).catch(() => [] as string[]);
     const shards = await Promise.all(names.filter((name) => ENTRIES_FILE.test(name)).map(async (name) => [name, await this.readShard(name)] as const));
     const stories = new Map<string, CachedStory>();
