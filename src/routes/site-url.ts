@@ -15,10 +15,43 @@ export function sitePathPrefix(siteUrl: string): string {
  * ("images/a.svg") or an absolute URL (returned as it is).
  */
 export function absoluteUrl(pathOrUrl: string, siteUrl: string): string {
-  const root = `${siteUrl.replace(/\/+$/, '')}/`;
+  const root = siteRootOf(siteUrl);
+  // The site's own routes (slugs, dates, file names) resolve by concatenation: a large archive's
+  // sitemap and feeds ask for a hundred thousand of them, and a URL parse each was a third of a
+  // second of every publish at 100,000 stories.
+  if (root.href !== undefined && PLAIN_SITE_PATH.test(pathOrUrl)) return root.href + pathOrUrl.slice(1);
   const isSiteRelative = pathOrUrl.startsWith('/') && !pathOrUrl.startsWith('//');
-  return new URL(isSiteRelative ? pathOrUrl.replace(/^\/+/, '') : pathOrUrl, root).href;
+  return new URL(isSiteRelative ? pathOrUrl.replace(/^\/+/, '') : pathOrUrl, root.text).href;
 }
+
+/**
+ * A site-relative path that a URL parse would append to the site's root unchanged: one slash,
+ * then segments of unreserved characters only (nothing to percent-encode), none of them "." or "..".
+ */
+const PLAIN_SITE_PATH = /^\/(?!\/)(?:(?!\.\.?(?:\/|$))[A-Za-z0-9\-._~]+\/)*(?:(?!\.\.?$)[A-Za-z0-9\-._~]+)?$/;
+
+/**
+ * The site's root with one trailing slash, as written, and as a URL parse normalizes it (host
+ * lower-cased, default port dropped); no normalized root when the url has a query or fragment,
+ * which a relative path would replace rather than follow.
+ */
+function siteRootOf(siteUrl: string): SiteRoot {
+  let root = siteRoots.get(siteUrl);
+  if (root === undefined) {
+    const text = `${siteUrl.replace(/\/+$/, '')}/`;
+    const parsed = new URL(text);
+    root = { text, href: parsed.search === '' && parsed.hash === '' && parsed.href.endsWith('/') ? parsed.href : undefined };
+    siteRoots.set(siteUrl, root);
+  }
+  return root;
+}
+
+interface SiteRoot {
+  text: string;
+  href: string | undefined;
+}
+
+const siteRoots = new Map<string, SiteRoot>();
 
 /**
  * A site-relative URL as a browser requests it on a site published under a path: "/tags/"

@@ -15,6 +15,21 @@ test('site-relative URLs keep the path the site is published under', () => {
   assert.equal(withPathPrefix('/assets/feed.xsl', sitePathPrefix('https://x.example/digest')), '/digest/assets/feed.xsl');
 });
 
+test('a site path resolves as a URL parse resolves it, with or without the concatenation shortcut', () => {
+  // What absoluteUrl did for every path before site routes were concatenated: the reference.
+  const parsed = (pathOrUrl: string, siteUrl: string): string => {
+    const root = `${siteUrl.replace(/\/+$/, '')}/`;
+    const isSiteRelative = pathOrUrl.startsWith('/') && !pathOrUrl.startsWith('//');
+    return new URL(isSiteRelative ? pathOrUrl.replace(/^\/+/, '') : pathOrUrl, root).href;
+  };
+  const sites = ['https://x.example', 'https://X.Example:443/Digest/', 'http://x.example:8080/a/b', 'https://bücher.example/news', 'https://x.example/news?edition=uk', 'https://x.example/news#top'];
+  const paths = [
+    '/', '/2026/11/24/a-story-12/', '/tags/iran/', '/tags/iran/page/3/', '/feed.xml', '/sitemaps/sitemap-2.xml', '/images/map.v2.svg', '/~editor/',
+    '/./', '/../', '/a/../b/', '/a/./b', '/..', '/.', '/a/..', '/.well-known/x', '//cdn.example/x', '/a b/', '/ümlaut/', '/a?b=1', '/a#c', '/a%20b/', '/a:b/', '/a//b/', 'images/a.svg', 'https://o.example/p', '',
+  ];
+  for (const site of sites) for (const path of paths) assert.equal(absoluteUrl(path, site), parsed(path, site), `${path} on ${site}`);
+});
+
 test('links and images in item HTML become absolute against the site and the page', () => {
   const html = '<p><a href="/tags/iran/">tag</a> <a href="#notes">notes</a> <a href="https://a.example/">out</a> <a href="mailto:d@x.example">mail</a></p><img src="/images/m.svg" srcset="/images/m.svg 1x, m2.svg 2x" alt="map">';
   const result = absolutizeHtml(html, 'https://x.example/digest/2026/11/24/a/', 'https://x.example/digest');
