@@ -20,7 +20,14 @@ export interface SitemapPage {
   lastmod: NewsroomDate;
 }
 
-/** Every published page with the last change of what it shows, front page first. */
+/**
+ * Every published page with the last change of what it shows, in an order that only grows at
+ * its end: stories and issues oldest first, then the listing pages, then the single pages whose
+ * lastmod moves with every publish. Cut into files of a fixed number of URLs (sitemapFiles), a
+ * day's new stories then leave the files of older stories as they were (only the last files,
+ * with the issues and listings, and the index change), and a correction changes the file that
+ * lists the story: crawlers read again only what changed.
+ */
 export function sitemapPages(model: SiteModel): SitemapPage[] {
   // A listing page changes when any story on it does; with no stories, at the build.
   const lastmodOf = (stories: readonly Story[]): NewsroomDate =>
@@ -30,17 +37,25 @@ export function sitemapPages(model: SiteModel): SitemapPage[] {
   // Listing pages are counted from the oldest story, so a new story never shifts a page's
   // stories: each page changed at the last change of its own stories.
   const listingPage = (page: ListingPage): SitemapPage => ({ url: page.url, lastmod: lastmodOf(page.stories) });
-  return [
-    { url: routes.home, lastmod: lastmodOf(model.latestIssue?.stories ?? []) },
-    ...model.stories.map((story) => ({ url: story.url, lastmod: lastChange(story) })),
-    { url: routes.archive, lastmod: everything },
-    ...model.issues.map((issue) => ({ url: issue.url, lastmod: lastmodOf(issue.stories) })),
+  const pages: SitemapPage[] = [];
+  for (let index = model.stories.length - 1; index >= 0; index -= 1) {
+    const story = model.stories[index]!;
+    pages.push({ url: story.url, lastmod: lastChange(story) });
+  }
+  for (let index = model.issues.length - 1; index >= 0; index -= 1) {
+    const issue = model.issues[index]!;
+    pages.push({ url: issue.url, lastmod: lastmodOf(issue.stories) });
+  }
+  pages.push(
     ...model.sectionListings.map(listingPage),
-    { url: routes.topics, lastmod: everything },
     ...model.tagListings.map(listingPage),
+    { url: routes.home, lastmod: lastmodOf(model.latestIssue?.stories ?? []) },
+    { url: routes.archive, lastmod: everything },
+    { url: routes.topics, lastmod: everything },
     // Listed once there is a correction to find; an empty list is not worth a crawl.
     ...model.corrections.slice(0, 1).map((newest) => ({ url: routes.corrections, lastmod: newest.correction.date })),
-  ];
+  );
+  return pages;
 }
 
 /**
@@ -59,8 +74,8 @@ export interface SitemapFile {
 /**
  * The sitemap as files: one /sitemap.xml while the site has at most `maxUrls` pages; past
  * that, /sitemap.xml is a sitemap index of /sitemaps/sitemap-N.xml files of at most `maxUrls`
- * URLs each, in the order of sitemapPages (so a new story changes the first file and the
- * index's lastmod, not every file).
+ * URLs each, in the order of sitemapPages (so a new story changes the last files and the
+ * index, not every file).
  */
 export function sitemapFiles(model: SiteModel, maxUrls = SITEMAP_MAX_URLS): SitemapFile[] {
   const pages = sitemapPages(model);

@@ -40,6 +40,28 @@ describe('the sitemap at scale', () => {
   });
 });
 
+describe('sitemap files as the archive grows', () => {
+  test('a new story leaves the files of older stories as they were, and a correction changes the file that lists the story', () => {
+    const days = Array.from({ length: 30 }, (_, index) => `2026-10-${String(index + 1).padStart(2, '0')}T09:00:00-04:00`);
+    const filesOf = (model: ReturnType<typeof modelOf>) => new Map(sitemapFiles(model, 10).map((file) => [file.path, file.render()]));
+    const before = filesOf(modelOf(days, '2026-11-01T00:00:00-04:00'));
+    const grown = filesOf(modelOf([...days, '2026-10-31T09:00:00-04:00'], '2026-11-01T00:00:00-04:00'));
+    const changed = [...grown.keys()].filter((path) => grown.get(path) !== before.get(path));
+    // 30 stories fill files 1 to 3; the new story, the issues and listings come after them.
+    assert.deepEqual(changed.slice(0, 2), ['/sitemap.xml', '/sitemaps/sitemap-4.xml']);
+    assert.ok(['/sitemaps/sitemap-1.xml', '/sitemaps/sitemap-2.xml', '/sitemaps/sitemap-3.xml'].every((path) => grown.get(path) === before.get(path)));
+    const stories = days.map((date, index) => makeStory({ date, slug: `story-${index}`, title: `Story ${index}` })).reverse();
+    const correction = { ...stories[0]!.published, iso: '2026-10-31T10:00:00-04:00', epochMs: Date.parse('2026-10-31T14:00:00Z') };
+    const corrected = stories.map((story) => (story.slug === 'story-3' ? { ...story, updated: correction } : story));
+    const afterCorrection = new Map(
+      sitemapFiles(buildSiteModel({ config, stories: corrected, problems: [], images: [] }, 'production', Date.parse('2026-11-01T00:00:00-04:00')), 10).map((file) => [file.path, file.render()]),
+    );
+    const correctedFiles = [...afterCorrection.keys()].filter((path) => afterCorrection.get(path) !== before.get(path));
+    assert.ok(correctedFiles.includes('/sitemaps/sitemap-1.xml'), 'the file listing the corrected story');
+    assert.ok(!correctedFiles.includes('/sitemaps/sitemap-2.xml'), 'a file of later stories only is left as it was');
+  });
+});
+
 describe('listing pages in the sitemap', () => {
   test('an archive page\'s lastmod follows its own stories only, since newer stories no longer shift it', () => {
     const paged = parseSiteConfig({ url: 'https://x.example/digest', title: 'X', listing: { storiesPerPage: 2 } });
