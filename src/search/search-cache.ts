@@ -1,21 +1,22 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentFolderKey } from '../content/story-cache.ts';
-import { copyFilesHashing, listFiles } from './file-tree.ts';
-import { digestDifference, listingDifference, MANIFEST_FILE, manifestOf, readManifest, writeManifest } from './part-manifest.ts';
+import { listFiles } from './file-tree.ts';
+import { decodePack, encodePack, type PackedFile } from './part-pack.ts';
 
 /**
- * Finished search-index parts kept between builds, under <cache>/search/<site>/<part>.<key>/
+ * Finished search-index parts kept between builds, under <cache>/search/<site>/<part>.<key>
  * (<site>: see contentFolderKey): a part whose records and indexer are unchanged is copied
  * instead of indexed again, so a daily build re-indexes the newest week only, however
  * large the archive.
  *
- * Parts go in and out by copy, never by link, so no file of a published site is a file of
- * the cache: damage to one (a truncated file, an edit in place) cannot reach the other. Each
- * part holds a manifest of its files' sizes and sha256s, written last; a restore checks the
- * copied bytes against it and throws a damaged part away, so it is indexed again.
+ * Each cached part is one file, a pack (part-pack.ts) of its files and a manifest of their sizes
+ * and sha256s, written whole and renamed in. A restore writes the files out afresh and checks
+ * every byte against the manifest, so no file of a published site is a file of the cache, and
+ * damage to one (a truncated pack, an edit in place) cannot reach the other: a damaged part is
+ * thrown away and indexed again.
  */
 export class SearchIndexCache {
   private readonly root: string;
@@ -24,56 +25,46 @@ export class SearchIndexCache {
     this.root = path.join(cacheDir, 'search', contentFolderKey(contentDir));
   }
 
-  /** Folder of the cached part with this id and content key. */
+  /** The pack of the cached part with this id and content key. */
   entryFor(partId: string, key: string): string {
     return path.join(this.root, `${partId}.${key}`);
   }
 
   /**
-   * Copies a cached part to `target` and checks the copy against the part's manifest. False
-   * when there is none (or another build just pruned it), or when it is damaged: the damaged
-   * part is then deleted from the cache, and nothing is left at `target`, for the part to be indexed.
+   * Writes a cached part's files to `target`. False when there is none (or another build just
+   * pruned it), or when it is damaged: the damaged part is then deleted from the cache, and
+   * nothing is left at `target`, for the part to be indexed.
    */
   async restore(partId: string, key: string, target: string): Promise<boolean> {
     const entry = this.entryFor(partId, key);
-    if (!existsSync(entry)) return false;
-    let damage: string | undefined;
-    try {
-      damage = await copyVerified(entry, target);
-    } catch (error) {
-      if (existsSync(entry)) throw error;
-      damage = 'pruned by another build meanwhile';
+    const pack = await readFile(entry).catch((error: NodeJS.ErrnoException) => {
+      // A part another build pruned while this one looked for it is not damaged, just gone.
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (pack === undefined) return false;
+    const decoded = decodePack(pack);
+    if ('files' in decoded) {
+      await writeFiles(target, decoded.files);
+      return true;
     }
-    if (damage === undefined) return true;
-    await rm(target, { recursive: true, force: true });
-    // A part another build pruned while this one read it is not damaged, just gone.
-    if (!existsSync(entry)) return false;
-    await rm(entry, { recursive: true, force: true });
-    console.warn(`Search cache entry ${partId} was damaged (${damage}) and is rebuilt.`);
+    await rm(entry, { force: true });
+    console.warn(`Search cache entry ${partId} was damaged (${decoded.damage}) and is rebuilt.`);
     return false;
   }
 
-  /**
-   * Stores a finished part: its files are copied beside their place and hashed, the manifest
-   * written last, and the whole renamed in, so no reader sees half of it.
-   */
+  /** Stores a finished part: its files packed into one, written beside its place and renamed in, so no reader sees half of it. */
   async store(partId: string, key: string, partDir: string): Promise<void> {
     const entry = this.entryFor(partId, key);
+    const files = (await listFiles(partDir)).map((file) => ({ path: file, bytes: readFileSync(path.join(partDir, file)) }));
+    await mkdir(this.root, { recursive: true });
     const incoming = `${entry}.incoming-${process.pid}`;
-    await rm(incoming, { recursive: true, force: true });
-    await mkdir(incoming, { recursive: true });
-    const digests = await copyFilesHashing(partDir, incoming, await partFiles(partDir));
-    await writeManifest(incoming, manifestOf(digests));
-    try {
-      await rename(incoming, entry);
-    } catch (error) {
-      // A concurrent build of the same content stored the same part first: theirs is as good.
-      if (!['EEXIST', 'ENOTEMPTY'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-      await rm(incoming, { recursive: true, force: true });
-    }
+    await writeFile(incoming, encodePack(files));
+    // A concurrent build that stored the same part first stored the same bytes: either is as good.
+    await rename(incoming, entry);
   }
 
-  /** Removes cached parts this build did not use (older versions of its parts, parts that no longer exist). */
+  /** Removes cached parts this build did not use (older versions of its parts, parts that no longer exist, an earlier layout's folders). */
   async prune(used: ReadonlySet<string>): Promise<void> {
     const names = await readdir(this.root).catch(() => [] as string[]);
     const usedNames = new Set([...used].map((entry) => path.basename(entry)));
@@ -86,10 +77,20 @@ export class SearchIndexCache {
 }
 
 /**
- * How cached parts are laid out: a part of an earlier layout (without a manifest) gets another
+ * Writes a part's files under `target`, each a new file. Synchronous calls: a part is thousands
+ * of small files, for which a promise each costs several trips through libuv's threads.
+ */
+async function writeFiles(target: string, files: readonly PackedFile[]): Promise<void> {
+  const folders = new Set(files.map((file) => path.dirname(path.join(target, file.path))));
+  for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
+  for (const file of files) writeFileSync(path.join(target, file.path), file.bytes, { flag: 'wx' });
+}
+
+/**
+ * How cached parts are laid out: a part of an earlier layout (a folder of files) gets another
  * key, so it is never read, only pruned, instead of being reported as damaged.
  */
-const CACHE_LAYOUT = 'manifest-2';
+const CACHE_LAYOUT = 'pack-1';
 
 /**
  * The key of one part's index: the cache layout, what makes a record of a story (the indexer's
@@ -103,22 +104,3 @@ export function indexPartKey(recordMaker: string, stories: Iterable<{ path: stri
   return hash.digest('hex').slice(0, 20);
 }
 
-/** A part's own files: all but its manifest. */
-async function partFiles(dir: string): Promise<string[]> {
-  return (await listFiles(dir)).filter((file) => file !== MANIFEST_FILE);
-}
-
-/**
- * Copies the cached part `entry` to `target`; returns what is wrong with it when its manifest
- * is missing or damaged, it holds other files than its manifest lists, or the bytes copied are
- * not the ones stored (each file is hashed as it is copied, so the check is of what the site serves).
- */
-async function copyVerified(entry: string, target: string): Promise<string | undefined> {
-  const manifest = await readManifest(entry);
-  if (manifest === undefined) return 'its manifest is missing or damaged';
-  const listing = listingDifference(manifest, await partFiles(entry));
-  if (listing !== undefined) return listing;
-  await mkdir(target, { recursive: true });
-  const copied = await copyFilesHashing(entry, target, manifest.files.map((file) => file.path));
-  return digestDifference(manifest, copied);
-}

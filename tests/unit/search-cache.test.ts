@@ -1,10 +1,11 @@
 import { beforeEach, describe, mock, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SearchIndexCache } from '../../src/search/search-cache.ts';
-import { MANIFEST_FILE } from '../../src/search/part-manifest.ts';
+import { listFiles } from '../../src/search/file-tree.ts';
+import { encodePack } from '../../src/search/part-pack.ts';
 import { tempDir } from '../helpers/build.ts';
 
 const PART = '2026-11';
@@ -50,51 +51,50 @@ describe('SearchIndexCache', () => {
     await cache.store(PART, KEY, bundle);
   });
 
-  test('a part is stored and restored as copies: no file of the output is a file of the cache', async () => {
+  test('a part is stored as one file and restored as files of their own', async () => {
+    assert.ok(statSync(entry).isFile(), 'one file in the cache');
     const { restored, target, warnings } = await restoreInto('out');
     assert.ok(restored);
     assert.deepEqual(warnings, []);
-    for (const [file, text] of Object.entries(FILES)) {
-      assert.equal(await readFile(path.join(target, file), 'utf8'), text);
-      assert.notEqual(statSync(path.join(target, file)).ino, statSync(path.join(entry, file)).ino, `${file} is not the cache's file`);
-      assert.notEqual(statSync(path.join(work, 'bundle', file)).ino, statSync(path.join(entry, file)).ino, `${file} was stored as a copy`);
-    }
-    assert.ok(!existsSync(path.join(target, MANIFEST_FILE)), 'the manifest stays in the cache');
-    await truncate(path.join(entry, 'fragment/en_1.pf_fragment'), 3);
-    assert.equal(await readFile(path.join(target, 'fragment/en_1.pf_fragment'), 'utf8'), FILES['fragment/en_1.pf_fragment']);
+    assert.deepEqual((await listFiles(target)).sort(), Object.keys(FILES).sort(), 'the part\'s files and nothing else');
+    for (const [file, text] of Object.entries(FILES)) assert.equal(await readFile(path.join(target, file), 'utf8'), text);
+    await truncate(entry, 3);
+    assert.equal(await readFile(path.join(target, 'fragment/en_1.pf_fragment'), 'utf8'), FILES['fragment/en_1.pf_fragment'], 'damage to the cache does not reach the restored part');
   });
 
-  test('a truncated file is damage', async () => {
-    await truncate(path.join(entry, 'fragment/en_1.pf_fragment'), 5);
-    await expectDamaged(/fragment\/en_1.pf_fragment has 5 bytes, not 27/);
+  test('a truncated pack is damage', async () => {
+    const size = statSync(entry).size;
+    await truncate(entry, size - 5);
+    await expectDamaged(new RegExp(`it has ${size - 5} bytes, not ${size}`));
   });
 
   test('a file edited in place, same length, is damage', async () => {
-    await writeFile(path.join(entry, 'fragment/en_1.pf_fragment'), 'a record of the FIRST story');
+    const pack = await readFile(entry);
+    const at = pack.lastIndexOf('a record of the first story');
+    pack.write('FIRST', at + 'a record of the '.length);
+    await writeFile(entry, pack);
     await expectDamaged(/fragment\/en_1.pf_fragment does not match its checksum/);
   });
 
-  test('a missing file, a file the manifest does not list, or a missing or edited manifest is damage', async () => {
-    await rm(path.join(entry, 'index/en_1.pf_index'));
-    await expectDamaged(/index\/en_1.pf_index is missing/);
-
-    await cache.store(PART, KEY, path.join(work, 'bundle'));
-    await writeFile(path.join(entry, 'fragment/en_2.pf_fragment'), 'planted');
-    await expectDamaged(/fragment\/en_2.pf_fragment is not in its manifest/);
-
-    await cache.store(PART, KEY, path.join(work, 'bundle'));
-    await rm(path.join(entry, MANIFEST_FILE));
+  test('a pack of something else, or whose manifest was edited, is damage', async () => {
+    await writeFile(entry, 'not a pack');
     await expectDamaged(/its manifest is missing or damaged/);
 
     await cache.store(PART, KEY, path.join(work, 'bundle'));
-    const manifest = await readFile(path.join(entry, MANIFEST_FILE), 'utf8');
-    await writeFile(path.join(entry, MANIFEST_FILE), manifest.replace('"size":27', '"size":28'));
+    const pack = await readFile(entry);
+    await writeFile(entry, Buffer.from(pack.toString('latin1').replace('"size":27', '"size":28'), 'latin1'));
     await expectDamaged(/its manifest is missing or damaged/);
   });
 
+  test('a pack naming a file outside its part is damage, and nothing is written outside the part', async () => {
+    await writeFile(entry, encodePack([{ path: '../escaped.txt', bytes: Buffer.from('x') }]));
+    await expectDamaged(/"..\/escaped.txt" is not a path inside the part/);
+    assert.ok(!existsSync(path.join(work, 'escaped.txt')));
+  });
+
   test('after damage the part is stored again and restores', async () => {
-    await truncate(path.join(entry, 'pagefind-entry.json'), 0);
-    await expectDamaged(/pagefind-entry.json has 0 bytes/);
+    await truncate(entry, 10);
+    await expectDamaged(/its manifest is missing or damaged/);
     await cache.store(PART, KEY, path.join(work, 'bundle'));
     assert.ok((await restoreInto('again')).restored);
   });
