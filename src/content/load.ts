@@ -132,7 +132,7 @@ async function loadStoryFiles(contentDir: string, files: string[], config: SiteC
   const persistent = cacheDir === undefined ? undefined : new PersistentStoryCache(cacheDir, contentDir);
   // A build's first load reads the whole build cache: read while the files are stat'ed (stat-files.ts).
   const firstScope = persistent !== undefined && storyCache.size === 0 ? await storyCacheScope(key) : undefined;
-  if (firstScope !== undefined) persistent?.read(firstScope).catch(() => undefined);
+  if (persistent !== undefined && firstScope !== undefined) persistent.read(firstScope).catch(() => undefined);
   const stats = await stating;
   const entries = files.map((relativePath, index) => ({ relativePath, absolutePath: absolutePaths[index]!, stat: stats[index]! }));
   const stale = entries.filter((entry) => {

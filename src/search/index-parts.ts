@@ -102,7 +102,7 @@ async function indexPart(part: IndexPart, target: string, run: { background: boo
 /**
  * Synchronous, so that the records reach Pagefind before the build thread goes on: a publish
  * that re-indexes a part waits for Pagefind, and a write per record through libuv's threads
- * waited for each turn the build's planning and render left it (a second at 30,000 stories).
+ * waited for each turn the build's planning and render left it (about a second at 30,000 stories).
  * Pagefind is the longer task; the milliseconds of writing to memory are better spent first.
  */
 function writeRecords(scratch: string, records: readonly SearchRecord[]): void {
