@@ -40,6 +40,8 @@ export class SearchIndexCache {
     const pack = await readFile(entry).catch((error: NodeJS.ErrnoException) => {
       // A part another build pruned while this one looked for it is not damaged, just gone.
       if (error.code === 'ENOENT') return undefined;
+      // A folder where the pack should be is not a pack: thrown away like any damage.
+      if (error.code === 'EISDIR') return Buffer.alloc(0);
       throw error;
     });
     if (pack === undefined) return false;
@@ -48,7 +50,7 @@ export class SearchIndexCache {
       await writeFiles(target, decoded.files);
       return true;
     }
-    await rm(entry, { force: true });
+    await rm(entry, { recursive: true, force: true });
     console.warn(`Search cache entry ${partId} was damaged (${decoded.damage}) and is rebuilt.`);
     return false;
   }

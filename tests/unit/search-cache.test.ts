@@ -1,7 +1,7 @@
 import { beforeEach, describe, mock, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SearchIndexCache } from '../../src/search/search-cache.ts';
 import { listFiles } from '../../src/search/file-tree.ts';
@@ -83,6 +83,12 @@ describe('SearchIndexCache', () => {
     await cache.store(PART, KEY, path.join(work, 'bundle'));
     const pack = await readFile(entry);
     await writeFile(entry, Buffer.from(pack.toString('latin1').replace('"size":27', '"size":28'), 'latin1'));
+    await expectDamaged(/its manifest is missing or damaged/);
+  });
+
+  test('a folder where the pack should be is damage, and is thrown away', async () => {
+    await rm(entry);
+    await mkdir(path.join(entry, 'fragment'), { recursive: true });
     await expectDamaged(/its manifest is missing or damaged/);
   });
 
