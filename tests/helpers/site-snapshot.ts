@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { OUTPUT_MARKER } from '../../src/site/output-folder.ts';
 import { filesUnder } from '../../src/util/files-under.ts';
+import { fragmentRecords } from './pagefind-fragments.ts';
 
 export interface SiteSnapshot {
   /** Every published file's SHA-256, but the search index's hash-named files and the marker (it names the build). */
@@ -20,7 +20,9 @@ export async function snapshotSite(outDir: string): Promise<SiteSnapshot> {
     if (file === OUTPUT_MARKER) continue;
     const bytes = await readFile(path.join(outDir, file));
     if (file.startsWith('pagefind/')) {
-      if (file.endsWith('.pf_fragment')) searchRecords.push(`${file.split('/')[1]} ${gunzipSync(bytes).subarray('pagefind_dcd'.length).toString('utf8')}`);
+      if (file.endsWith('.pf_fragment')) {
+        for (const record of fragmentRecords(file, bytes)) searchRecords.push(`${file.split('/')[1]} ${JSON.stringify(record)}`);
+      }
       // Pagefind names its index files by a hash that differs from run to run; the records are what must match.
       else if (!/\.pf_(meta|index)$/.test(file) && !file.endsWith('pagefind-entry.json')) files[file] = sha256(bytes);
       continue;

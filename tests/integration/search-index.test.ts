@@ -1,13 +1,15 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
-import { readdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { runPagefind } from '../../src/search/pagefind-cli.ts';
 import { SearchIndexCache } from '../../src/search/search-cache.ts';
 import { buildSite as buildInProcess } from '../../src/site/build-site.ts';
 import { buildSite, FIXTURE_NOW, fixtureCopy, readOutput, tempDir } from '../helpers/build.ts';
+import { fragmentRecords } from '../helpers/pagefind-fragments.ts';
 
 /** What a build in this process would have printed: its notes (the CLI's stdout lines) and its console warnings (stderr). */
 interface BuildLog {
@@ -23,20 +25,15 @@ interface BuildLog {
 const PARTS = ['2026-11', 'week-of-2026-11-23.1', 'week-of-2026-11-23.2'];
 
 /**
- * The URLs of a published part's records, read as Pagefind reads them: each fragment is gzip
- * of "pagefind_dcd" and JSON, every word index gunzips, and pagefind-entry.json counts every fragment.
+ * The URLs of a published part's records, read as Pagefind reads them: every fragment file
+ * holds records, every word index gunzips, and pagefind-entry.json counts every record.
  */
 async function recordUrls(partDir: string): Promise<string[]> {
   const entry = JSON.parse(await readFile(path.join(partDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   for (const name of await readdir(path.join(partDir, 'index'))) gunzipSync(await readFile(path.join(partDir, 'index', name)));
   const fragments = await readdir(path.join(partDir, 'fragment'));
-  const urls = await Promise.all(
-    fragments.map(async (name) => {
-      const text = gunzipSync(await readFile(path.join(partDir, 'fragment', name))).toString('utf8');
-      assert.ok(text.startsWith('pagefind_dcd'), `${name} is a Pagefind record`);
-      return (JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string }).url;
-    }),
-  );
+  const records = await Promise.all(fragments.map(async (name) => fragmentRecords(name, await readFile(path.join(partDir, 'fragment', name)))));
+  const urls = records.flat().map((record) => record.url);
   assert.equal(urls.length, Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0));
   return urls.sort();
 }
@@ -160,5 +157,20 @@ describe('search index in parts, reused from the build cache', () => {
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /Search index: 9 stories in 3 parts\.\n/);
     assert.deepEqual(await readdir(noCache), []);
+  });
+});
+
+describe('a part with more stories than fragment files', () => {
+  test("bundles several stories' records in a file, and every record is still found", async () => {
+    const siteDir = await tempDir('records');
+    const partDir = path.join(await tempDir('part'), 'pagefind');
+    const urls = ['/one/', '/two/', '/three/', '/four/', '/five/', '/six/'];
+    for (const url of urls) {
+      await mkdir(path.join(siteDir, url), { recursive: true });
+      await writeFile(path.join(siteDir, url, 'index.html'), `<!doctype html><html lang="en"><head><title>${url}</title></head><body><main data-pagefind-body><h1>Story ${url}</h1><p>Text of ${url}</p></main></body></html>`);
+    }
+    assert.equal(await runPagefind(siteDir, partDir, { fragmentFiles: 2 }), urls.length);
+    assert.ok((await readdir(path.join(partDir, 'fragment'))).length < urls.length, 'records share fragment files');
+    assert.deepEqual(await recordUrls(partDir), [...urls].sort());
   });
 });
