@@ -45,6 +45,8 @@ export interface IndexPartsJob {
    * shares the machine with it; once the render is done, two use what it leaves idle.
    */
   concurrency?: () => number;
+  /** Called each time Pagefind starts on a part, its records written. */
+  onPagefindStarted?: () => void;
 }
 
 export interface SearchIndexReport {
@@ -77,7 +79,7 @@ export async function writeIndexParts(job: IndexPartsJob): Promise<SearchIndexRe
       report.reused += 1;
       return;
     }
-    await indexPart(part, target, { background: job.background ?? false, signal: job.signal });
+    await indexPart(part, target, { background: job.background ?? false, signal: job.signal, onStarted: job.onPagefindStarted });
     await cache?.store(part.id, part.key, target);
   };
   await inTurns(job.parts, writePart, { concurrency: job.concurrency ?? (() => 1), signal: job.signal });
@@ -85,12 +87,18 @@ export async function writeIndexParts(job: IndexPartsJob): Promise<SearchIndexRe
   return report;
 }
 
-async function indexPart(part: IndexPart, target: string, run: { background: boolean; signal: AbortSignal | undefined }): Promise<void> {
+async function indexPart(
+  part: IndexPart,
+  target: string,
+  run: { background: boolean; signal: AbortSignal | undefined; onStarted: (() => void) | undefined },
+): Promise<void> {
   const records = part.records();
   const scratch = makeScratchFolder(records);
   try {
     writeRecords(scratch, records);
-    const pages = await runPagefind(scratch, target, run);
+    const indexed = runPagefind(scratch, target, run);
+    run.onStarted?.();
+    const pages = await indexed;
     if (pages !== records.length) {
       throw new Error(`The search index part ${part.id} holds ${pages} pages but has ${records.length} stories.`);
     }

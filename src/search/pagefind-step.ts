@@ -44,6 +44,7 @@ export async function writeSearchIndex(
     signal?: AbortSignal;
     /** How many parts may be indexed at once (see IndexPartsJob.concurrency). */
     concurrency?: () => number;
+    onPagefindStarted?: () => void;
   },
 ): Promise<{ note: string; parts: Record<string, PublishedSearchPart> }> {
   const parts = searchIndexParts(model);
@@ -55,6 +56,7 @@ export async function writeSearchIndex(
     published: context.published,
     signal: context.signal,
     ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
+    ...(context.onPagefindStarted === undefined ? {} : { onPagefindStarted: context.onPagefindStarted }),
   });
   const published: Record<string, PublishedSearchPart> = {};
   for (const part of parts) {

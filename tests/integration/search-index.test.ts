@@ -6,6 +6,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { runPagefind } from '../../src/search/pagefind-cli.ts';
+import { writeIndexParts } from '../../src/search/index-parts.ts';
 import { SearchIndexCache } from '../../src/search/search-cache.ts';
 import { buildSite as buildInProcess } from '../../src/site/build-site.ts';
 import { buildSite, FIXTURE_NOW, fixtureCopy, readOutput, tempDir } from '../helpers/build.ts';
@@ -172,5 +173,26 @@ describe('a part with more stories than fragment files', () => {
     assert.equal(await runPagefind(siteDir, partDir, { fragmentFiles: 2 }), urls.length);
     assert.ok((await readdir(path.join(partDir, 'fragment'))).length < urls.length, 'records share fragment files');
     assert.deepEqual(await recordUrls(partDir), [...urls].sort());
+  });
+
+  test('tells when Pagefind starts on a part, so a build can plan its pages meanwhile; kept parts start nothing', async () => {
+    const outputDir = await tempDir('parts-out');
+    const record = (url: string) => ({ path: `${url}index.html`, html: `<html lang="en"><body><main data-pagefind-body><p>Story ${url}</p></main></body></html>` });
+    const parts = [
+      { id: 'kept', key: 'k1', size: 1, records: () => [record('/kept/')] },
+      { id: 'new', key: 'k2', size: 1, records: () => [record('/new/')] },
+    ];
+    const events: string[] = [];
+    const indexed = writeIndexParts({
+      outputDir,
+      parts,
+      cacheDir: undefined,
+      contentDir: outputDir,
+      published: { kept: { key: 'k1' } },
+      onPagefindStarted: () => events.push('started'),
+    }).then((report) => events.push(`done: ${report.kept} kept`));
+    await indexed;
+    assert.deepEqual(events, ['started', 'done: 1 kept']);
+    assert.ok(existsSync(path.join(outputDir, 'pagefind', 'new', 'pagefind-entry.json')));
   });
 });
