@@ -1,6 +1,5 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { Eleventy } from '@11ty/eleventy';
 import type { ContentProblem } from '../content/problems.ts';
 import { takeDamagedTexts } from '../content/story-cache-file.ts';
 import { PersistentStoryCache } from '../content/story-cache.ts';
@@ -126,6 +125,10 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
   // re-indexes a part waits for Pagefind. One turn of the event loop was not enough: the
   // indexer's look into the build cache came back after the planning (0.3 s at 30,000 stories).
   await Promise.race([pagefindRunning, indexerSettled]);
+  // Eleventy is loaded only now, a few tenths of a second that would otherwise come before the
+  // indexer's start; its import goes on while the pages are planned.
+  const loadingEleventy = import('@11ty/eleventy');
+  loadingEleventy.catch(() => undefined);
   let beside: Promise<Array<string | void>> = Promise.resolve([]);
   let plan: ArchivePlan;
   let renderModel: SiteModel;
@@ -142,6 +145,7 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
     beside = Promise.all(stepsBesidePages.map((step) => timings.time(step.name, () => step.run(staging, renderModel, options))));
     beside.catch(() => undefined);
     await timings.time('eleventy', async () => {
+      const { Eleventy } = await loadingEleventy;
       for (const [index, slice] of sliceRenderSet(pages, options.pagesPerRender ?? PAGES_PER_RENDER).entries()) {
         // The last slice's render is garbage once written: collected now, it never meets this slice's memory.
         if (index > 0) collectBetweenPhases();
