@@ -126,7 +126,8 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
   // indexer's look into the build cache came back after the planning (0.3 s at 30,000 stories).
   await Promise.race([pagefindRunning, indexerSettled]);
   // Eleventy is loaded only now, a few tenths of a second that would otherwise come before the
-  // indexer's start; its import goes on while the pages are planned.
+  // indexer's start; the planning is synchronous, so its import goes on in the steps before the
+  // render, beside Pagefind.
   const loadingEleventy = import('@11ty/eleventy');
   loadingEleventy.catch(() => undefined);
   let beside: Promise<Array<string | void>> = Promise.resolve([]);
