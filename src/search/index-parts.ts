@@ -46,7 +46,7 @@ export interface IndexPartsJob {
    */
   concurrency?: () => number;
   /** Called each time Pagefind starts on a part, its records written. */
-  onPagefindStarted?: () => void;
+  onPagefindStarted?: (() => void) | undefined;
 }
 
 export interface SearchIndexReport {

@@ -56,7 +56,7 @@ export async function writeSearchIndex(
     published: context.published,
     signal: context.signal,
     ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
-    ...(context.onPagefindStarted === undefined ? {} : { onPagefindStarted: context.onPagefindStarted }),
+    onPagefindStarted: context.onPagefindStarted,
   });
   const published: Record<string, PublishedSearchPart> = {};
   for (const part of parts) {
