@@ -165,9 +165,17 @@ export async function recoverOutputFolder(outDir: string): Promise<string[]> {
     }
   }
   const parent = path.dirname(outDir);
-  for (const name of await readdir(parent).catch(() => [] as string[])) {
-    if (name.startsWith(stagingPrefix)) await discard(path.join(parent, name), trashPrefix);
-    else if (name.startsWith(trashPrefix)) removeInBackground(path.join(parent, name));
+  const names = await readdir(parent).catch(() => [] as string[]);
+  for (const name of names) {
+    const entry = path.join(parent, name);
+    if (name.startsWith(stagingPrefix)) await discard(entry, trashPrefix);
+    else if (!name.startsWith(trashPrefix)) continue;
+    else if (!name.endsWith(REMOVING_SUFFIX)) {
+      if (!beingRemoved(entry)) removeInBackground(entry);
+    } else if (!names.includes(name.slice(0, -REMOVING_SUFFIX.length))) {
+      // Its folder is gone: an rm that was stopped between the two, or a pid file written after a quick rm.
+      await rm(entry, { force: true });
+    }
   }
   return notes;
 }
@@ -190,13 +198,42 @@ async function discard(folder: string, trashPrefix: string): Promise<void> {
 }
 
 /**
+ * Beside a trash folder while a detached rm deletes it: the rm's pid. A cold build over a large
+ * site leaves minutes of deleting, and every build in those minutes started an rm of its own on
+ * the same folder: five at once, competing for the disk with the publishes.
+ */
+const REMOVING_SUFFIX = '.removing';
+
+/**
  * A large old site takes seconds to delete, and nothing waits for it: a detached rm removes
  * it after the build has returned; the next build removes any trash an interrupted rm left.
+ * The shell writes its own pid before it becomes rm (exec keeps the pid), and rm removes the
+ * pid file after the folder, since it takes its arguments in order: while the file names a
+ * live process, the folder is being deleted.
  */
 function removeInBackground(folder: string): void {
-  const removal = spawn('rm', ['-rf', folder], { detached: true, stdio: 'ignore' });
+  const pidFile = `${folder}${REMOVING_SUFFIX}`;
+  const removal = spawn('sh', ['-c', 'echo $$ > "$1" && exec rm -rf "$2" "$1"', 'sh', pidFile, folder], { detached: true, stdio: 'ignore' });
   removal.on('error', () => void rm(folder, { recursive: true, force: true }).catch(() => undefined));
   removal.unref();
+}
+
+/** Whether a live rm is deleting `folder` (see removeInBackground). */
+function beingRemoved(folder: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(`${folder}${REMOVING_SUFFIX}`, 'utf8').trim());
+  } catch {
+    return false;
+  }
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, but another user's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Writes a file whole or not at all, and on disk before the call returns. */

@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -89,6 +90,25 @@ describe('the next build recovers from a build killed at any moment', () => {
     await recoverOutputFolder(outDir);
     assert.equal(await readFile(path.join(outDir, 'index.html'), 'utf8'), 'old');
     await eventuallyOnly(path.dirname(outDir), ['dist']);
+  });
+});
+
+describe('trash is deleted once, in the background', () => {
+  test('a folder a live rm is deleting is left to it; one whose rm died is deleted, with the pid files', async () => {
+    const outDir = await site({ 'index.html': 'front' });
+    const parent = path.dirname(outDir);
+    const { trashPrefix } = besideOutput(outDir);
+    const live = `${trashPrefix}live`;
+    const dead = `${trashPrefix}dead`;
+    await folder(path.join(parent, live), { 'old/index.html': 'old' });
+    await folder(path.join(parent, dead), { 'old/index.html': 'old' });
+    // This test's own process stands for a live rm; a child that has exited, for one that died.
+    await writeFile(path.join(parent, `${live}.removing`), String(process.pid));
+    await writeFile(path.join(parent, `${dead}.removing`), String(spawnSync('true').pid));
+    await writeFile(path.join(parent, `${trashPrefix}gone.removing`), String(process.pid));
+    await recoverOutputFolder(outDir);
+    await eventuallyOnly(parent, ['dist', live, `${live}.removing`]);
+    assert.equal(await readFile(path.join(parent, live, 'old/index.html'), 'utf8'), 'old');
   });
 });
 
