@@ -7,7 +7,7 @@ import type { ListingPage } from '../transforms/listing-pages.ts';
 import { outputFileOf, routes } from '../routes/routes.ts';
 import type { SiteModel } from './model.ts';
 import { ARCHIVE_LISTS, type ArchiveList, type RenderSet } from './render-set.ts';
-import { cardPlanOf, hasOwnCard, hasOwnIssueCard, issueCardUrl, storyCardUrl } from '../cards/card-plan.ts';
+import { cardPlanOf, hasOwnCard, hasOwnIssueCard, issueCardUrl, storyCardUrl, type CardPlan } from '../cards/card-plan.ts';
 
 /**
  * The pages of the archive, each with the files it writes and a fingerprint of everything it
@@ -24,28 +24,41 @@ export interface PlannedPage {
 
 type RouteItem<R extends ArchiveList> = RenderSet[R][number];
 
+/**
+ * What every page's rule reads from the model, worked out once per plan rather than once per
+ * page: a large archive's plan asks it a hundred thousand times.
+ */
+interface PlanContext {
+  model: SiteModel;
+  cards: CardPlan;
+  /** Whether any story has a preview label (drafts in the dev server); a production build has none to look up. */
+  labelled: boolean;
+}
+
 interface ArchivePageRule<R extends ArchiveList> {
-  files(item: RouteItem<R>, model: SiteModel): string[];
-  fingerprint(item: RouteItem<R>, model: SiteModel): string;
+  files(item: RouteItem<R>, context: PlanContext): string[];
+  fingerprint(item: RouteItem<R>, context: PlanContext): string;
 }
 
 /** One rule per archive route: `satisfies` makes the type checker ask for a rule when RenderSet gains a route. */
 const ARCHIVE_PAGES = {
   stories: {
     // A story's social card is its own while it is recent (src/cards/card-plan.ts); the card it shares with is in its <head>.
-    files: (story: Story, model: SiteModel) => [outputFileOf(story.url), ...(hasOwnCard(story, cardPlanOf(model)) ? [outputFileOf(routes.socialCard(story.url))] : [])],
+    files: (story: Story, { cards }: PlanContext) =>
+      hasOwnCard(story, cards) ? [outputFileOf(story.url), outputFileOf(routes.socialCard(story.url))] : [outputFileOf(story.url)],
     // One per story of the archive, so hashed from a plain string rather than through digest's JSON.
-    fingerprint: (story: Story, model: SiteModel) => {
+    fingerprint: (story: Story, { model, cards, labelled }: PlanContext) => {
       const issue = model.issueOfStory[story.id];
       const issueLine = issue === undefined ? '' : `${issue.url} ${issue.number} ${issue.date.iso}`;
-      return hashOf(`${story.fingerprint}\n${issueLine}\n${model.previewLabels[story.id] ?? ''}\n${storyCardUrl(story, cardPlanOf(model)) ?? ''}`);
+      const label = labelled ? (model.previewLabels[story.id] ?? '') : '';
+      return hashOf(`${story.fingerprint}\n${issueLine}\n${label}\n${storyCardUrl(story, cards) ?? ''}`);
     },
   },
   issues: {
-    files: (issue: DailyIssue, model: SiteModel) =>
-      [issue.url, routes.emailEdition(issue.url), routes.emailEditionText(issue.url), ...(hasOwnIssueCard(issue, cardPlanOf(model)) ? [routes.socialCard(issue.url)] : [])].map(outputFileOf),
+    files: (issue: DailyIssue, { cards }: PlanContext) =>
+      [issue.url, routes.emailEdition(issue.url), routes.emailEditionText(issue.url), ...(hasOwnIssueCard(issue, cards) ? [routes.socialCard(issue.url)] : [])].map(outputFileOf),
     // An issue leaving the newest few shares the front page's card from then on (src/cards/card-plan.ts).
-    fingerprint: (issue: DailyIssue, model: SiteModel) => hashOf(JSON.stringify([...issueFields(issue), ...labelsOf(issue.stories, model), issueCardUrl(issue, cardPlanOf(model))])),
+    fingerprint: (issue: DailyIssue, context: PlanContext) => hashOf(JSON.stringify([...issueFields(issue), ...labelsOf(issue.stories, context), issueCardUrl(issue, context.cards)])),
   },
   tagListings: {
     files: (page: ListingPage) => [outputFileOf(page.url)],
@@ -57,12 +70,12 @@ const ARCHIVE_PAGES = {
   },
   tags: {
     files: (listing: Listing) => [outputFileOf(routes.taxonFeed(listing.taxon.url))],
-    fingerprint: (listing: Listing, model: SiteModel) => digest([listing.taxon, listing.stories.slice(0, model.site.feedItems)]),
+    fingerprint: (listing: Listing, { model }: PlanContext) => digest([listing.taxon, listing.stories.slice(0, model.site.feedItems)]),
   },
   sections: {
     // The section's social card, which its listing pages and its older stories share.
     files: (listing: Listing) => [outputFileOf(routes.taxonFeed(listing.taxon.url)), outputFileOf(routes.socialCard(listing.taxon.url))],
-    fingerprint: (listing: Listing, model: SiteModel) => digest([listing.taxon, listing.stories.slice(0, model.site.feedItems)]),
+    fingerprint: (listing: Listing, { model }: PlanContext) => digest([listing.taxon, listing.stories.slice(0, model.site.feedItems)]),
   },
 } satisfies { [R in ArchiveList]: ArchivePageRule<R> };
 
@@ -76,13 +89,14 @@ export class ArchivePlan extends Map<string, PlannedPage> {
 
 export function planArchivePages(model: SiteModel): ArchivePlan {
   const plan = new ArchivePlan();
+  const context: PlanContext = { model, cards: cardPlanOf(model), labelled: hasAnyKey(model.previewLabels) };
   for (const route of ARCHIVE_LISTS) {
     const rule = ARCHIVE_PAGES[route] as ArchivePageRule<typeof route>;
     const pageFiles: string[] = [];
     for (const item of model[route] as Array<RouteItem<typeof route>>) {
-      const files = rule.files(item, model);
+      const files = rule.files(item, context);
       pageFiles.push(files[0]!);
-      plan.set(files[0]!, { fingerprint: rule.fingerprint(item, model), files });
+      plan.set(files[0]!, { fingerprint: rule.fingerprint(item, context), files });
     }
     plan.pageFiles[route] = pageFiles;
   }
@@ -195,10 +209,12 @@ function isStory(value: unknown): value is Story {
   return typeof value === 'object' && value !== null && 'fingerprint' in value && 'pageHtml' in value;
 }
 
-/** In a preview, the Draft/Scheduled labels a listing shows beside its stories. */
-function labelsOf(stories: readonly Story[], model: SiteModel): Array<string | null> {
-  // A production build labels nothing: its listings need not look every story up.
-  if (!hasAnyKey(model.previewLabels)) return stories.map(() => null);
+/**
+ * In a preview, the Draft/Scheduled labels a listing shows beside its stories; none for a page
+ * without a labelled story, so that a label changes only the pages that show it.
+ */
+function labelsOf(stories: readonly Story[], { model, labelled }: PlanContext): Array<string | null> {
+  if (!labelled || !stories.some((story) => model.previewLabels[story.id] !== undefined)) return [];
   return stories.map((story) => model.previewLabels[story.id] ?? null);
 }
 
@@ -208,6 +224,6 @@ function hasAnyKey(record: Readonly<Record<string, unknown>>): boolean {
 }
 
 /** The fingerprint of a listing page, the archive's most numerous page after stories. */
-function listingPageFingerprint(page: ListingPage, model: SiteModel): string {
-  return hashOf(JSON.stringify([...listingPageFields(page), ...labelsOf(page.stories, model)]));
+function listingPageFingerprint(page: ListingPage, context: PlanContext): string {
+  return hashOf(JSON.stringify([...listingPageFields(page), ...labelsOf(page.stories, context)]));
 }

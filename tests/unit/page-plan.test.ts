@@ -60,3 +60,13 @@ test('a listing page\'s fingerprint changes with every field the page shows', ()
   for (const change of changes) assert.notEqual(fingerprintOf('tagListings', { ...page, ...change }), before, JSON.stringify(Object.keys(change)));
   assert.equal(fingerprintOf('tagListings', { ...page }), before);
 });
+
+test('a Draft or Scheduled label changes the fingerprint of every page that shows it', () => {
+  const story = model.stories[0]!;
+  const labelled: SiteModel = { ...model, previewLabels: { [story.id]: 'Draft' } };
+  const before = planArchivePages(model);
+  const after = planArchivePages(labelled);
+  const changed = [...after].filter(([file, page]) => before.get(file)?.fingerprint !== page.fingerprint).map(([file]) => file);
+  // The story's page, its issue, and the first pages of its section and tag listings.
+  assert.deepEqual(changed.sort(), [`${story.url.slice(1)}index.html`, `${model.issues[0]!.url.slice(1)}index.html`, 'sections/world/index.html', 'tags/iran/index.html'].sort());
+});
