@@ -93,6 +93,8 @@ const usesByStory = new WeakMap<Story, ImageUse[]>();
  * stories between dev-server reloads).
  */
 export function imageUsesOf(story: Story): ImageUse[] {
+  // Most stories show no image: nothing to work out or remember for them.
+  if (story.image === undefined && story.imagesInText.length === 0) return [];
   let uses = usesByStory.get(story);
   if (uses === undefined) {
     const fromImage = story.image === undefined ? [] : [imagePathOf(story.image.src)].map((path) => ({ path, field: 'image' as const }));
