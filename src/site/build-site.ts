@@ -178,7 +178,7 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
   }
 
   const buildId = newBuildId();
-  const state: PublishedState = { buildId, scope, pages: Object.fromEntries(plan), searchParts: search.parts, others: [] };
+  const state: PublishedState = { buildId, scope, pages: plan, searchParts: search.parts, others: [] };
   state.others = otherFiles(await filesUnder(staging), state);
   await timings.time('publish', async () => {
     if (previous === undefined) {

@@ -109,12 +109,12 @@ export function planArchivePages(model: SiteModel): ArchivePlan {
  * other single page (front page, archive, topics, sitemaps) always render: they are few, and
  * the publish step keeps a file whose bytes did not change.
  */
-export function pagesToRender(model: SiteModel, plan: ArchivePlan, published: Readonly<Record<string, PlannedPage>>): RenderSet {
+export function pagesToRender(model: SiteModel, plan: ArchivePlan, published: ReadonlyMap<string, PlannedPage>): RenderSet {
   const changed = <R extends ArchiveList>(route: R): Array<RouteItem<R>> => {
     const files = plan.pageFiles[route];
     return (model[route] as Array<RouteItem<R>>).filter((_item, index) => {
       const file = files[index]!;
-      return published[file]?.fingerprint !== plan.get(file)?.fingerprint;
+      return published.get(file)?.fingerprint !== plan.get(file)?.fingerprint;
     });
   };
   return {

@@ -9,8 +9,7 @@ import type { PublishedState } from './build-state.ts';
 export function ownedFiles(state: Pick<PublishedState, 'pages' | 'searchParts'>): (file: string) => boolean {
   // A page's first file is its key; its others are few (a recent story's social card).
   const secondFiles = new Set<string>();
-  for (const file in state.pages) {
-    const files = state.pages[file]!.files;
+  for (const { files } of state.pages.values()) {
     for (let index = 1; index < files.length; index += 1) secondFiles.add(files[index]!);
   }
   const partFiles = new Map<string, Set<string>>();
@@ -23,7 +22,7 @@ export function ownedFiles(state: Pick<PublishedState, 'pages' | 'searchParts'>)
     return files;
   };
   return (file) => {
-    if (state.pages[file] !== undefined || secondFiles.has(file)) return true;
+    if (state.pages.has(file) || secondFiles.has(file)) return true;
     const id = searchPartOf(file);
     return id !== undefined && filesOfPart(id).has(file);
   };
@@ -49,10 +48,9 @@ export function otherFiles(stagingFiles: readonly string[], state: Pick<Publishe
 /** Files of the previous build that the next one no longer has, sorted. */
 export function removedFiles(previous: PublishedState, next: PublishedState): string[] {
   const candidates: string[] = [...previous.others];
-  for (const file in previous.pages) {
-    const files = previous.pages[file]!.files;
+  for (const [file, { files }] of previous.pages) {
     // The usual page of a large archive: the same files as before, nothing to look up.
-    if (!sameFiles(files, next.pages[file]?.files)) candidates.push(...files);
+    if (!sameFiles(files, next.pages.get(file)?.files)) candidates.push(...files);
   }
   for (const id in previous.searchParts) {
     const files = previous.searchParts[id]!.files;

@@ -9,11 +9,11 @@ import { readPublishedState, writePublishedState, type PublishedState } from '..
 const state: PublishedState = {
   buildId: 'build-1',
   scope: 'scope',
-  pages: {
-    '2026/11/20/a/index.html': { fingerprint: 'fa', files: ['2026/11/20/a/index.html', '2026/11/20/a/card.png'] },
-    'issues/2026-11-20/index.html': { fingerprint: 'fi', files: ['issues/2026-11-20/index.html', 'issues/2026-11-20/email.html'] },
-    'tags/trade/feed.xml': { fingerprint: 'ft', files: ['tags/trade/feed.xml'] },
-  },
+  pages: new Map([
+    ['2026/11/20/a/index.html', { fingerprint: 'fa', files: ['2026/11/20/a/index.html', '2026/11/20/a/card.png'] }],
+    ['issues/2026-11-20/index.html', { fingerprint: 'fi', files: ['issues/2026-11-20/index.html', 'issues/2026-11-20/email.html'] }],
+    ['tags/trade/feed.xml', { fingerprint: 'ft', files: ['tags/trade/feed.xml'] }],
+  ]),
   searchParts: {
     '2026-10': { key: 'k1', files: ['pagefind/2026-10/pagefind-entry.json', 'pagefind/2026-10/fragment/en_1.pf_fragment'] },
     empty: { key: 'k2', files: [] },

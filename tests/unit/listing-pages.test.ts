@@ -170,7 +170,7 @@ test('the incremental build plans to render only the listings\' own pages, and a
   const modelOf = (n: number) =>
     buildSiteModel({ config, stories: Array.from({ length: n }, (_, hour) => storyAt(hour)).reverse(), problems: [], images: [] }, 'production', Date.parse('2026-12-31T00:00:00Z'));
   const listingFilesRendered = (n: number): string[] => {
-    const published = Object.fromEntries(planArchivePages(modelOf(n)));
+    const published = planArchivePages(modelOf(n));
     const next = modelOf(n + 1);
     const render = pagesToRender(next, planArchivePages(next), published);
     return [...render.sectionListings, ...render.tagListings].map((page) => page.url);

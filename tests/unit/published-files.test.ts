@@ -6,7 +6,7 @@ import type { PublishedState } from '../../src/site/build-state.ts';
 const state = (pages: Record<string, string[]>, parts: Record<string, string[]>, others: string[] = []): PublishedState => ({
   buildId: 'b',
   scope: 's',
-  pages: Object.fromEntries(Object.entries(pages).map(([file, files]) => [file, { fingerprint: `f-${file}`, files: [file, ...files] }])),
+  pages: new Map(Object.entries(pages).map(([file, files]) => [file, { fingerprint: `f-${file}`, files: [file, ...files] }])),
   searchParts: Object.fromEntries(Object.entries(parts).map(([id, files]) => [id, { key: `k-${id}`, files: files.map((file) => `pagefind/${id}/${file}`) }])),
   others,
 });
