@@ -102,56 +102,21 @@ const ianaZones = new Map<string, boolean>();
 
 /** An instant (whole seconds) in a named zone, as toNewsroomDate makes it from luxon, from one Intl reading of the wall clock. */
 function newsroomDateAt(epochMs: number, timeZone: string): NewsroomDate {
-  const { year, month, day, hour, minute, second, offset } = wallClockAt(epochMs, timeZone);
-  const sign = offset < 0 ? '-' : '+';
-  const offsetText = `${sign}${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
-  const date = `${year}-${month}-${day}`;
-  const { longDate, shortDate } = dayNames(date, epochMs, timeZone);
-  return {
-    iso: `${date}T${hour}:${minute}:${second}${offsetText}`,
-    epochMs,
-    day: date,
-    hasTime: true,
-    longDate,
-    shortDate,
-    // What the clock shows, with the zone's name for it, which the offset (and the year, for a zone renamed) decides.
-    time: remembered(timeNames, `${timeZone} ${year} ${offset} ${hour}:${minute}`, () => formatterFor('time', timeZone).format(epochMs)),
-  };
-}
-
-/** A named zone's wall clock at an instant, and its offset from UTC in minutes. */
-function wallClockAt(epochMs: number, timeZone: string): { year: string; month: string; day: string; hour: string; minute: string; second: string; offset: number } {
   const clock: Record<string, string> = {};
   for (const part of formatterFor('clock', timeZone).formatToParts(epochMs)) clock[part.type] = part.value;
   const { year = '', month = '', day = '', hour = '', minute = '', second = '' } = clock;
   const offset = Math.round((Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)) - epochMs) / 60_000);
-  return { year, month, day, hour, minute, second, offset };
-}
-
-/**
- * A day's long and short names depend on the day alone: formatted once per day and zone, as a
- * day's twenty-odd stories and its issue all print them, and each Intl format costs more than
- * the rest of a date.
- */
-function dayNames(day: string, epochMs: number, timeZone: string): { longDate: string; shortDate: string } {
-  return remembered(dayNameCache, `${timeZone} ${day}`, () => ({
+  const sign = offset < 0 ? '-' : '+';
+  const offsetText = `${sign}${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+  return {
+    iso: `${year}-${month}-${day}T${hour}:${minute}:${second}${offsetText}`,
+    epochMs,
+    day: `${year}-${month}-${day}`,
+    hasTime: true,
     longDate: formatterFor('long', timeZone).format(epochMs),
     shortDate: formatterFor('short', timeZone).format(epochMs),
-  }));
-}
-
-const dayNameCache = new Map<string, { longDate: string; shortDate: string }>();
-/** Each zone's offset when first asked, as luxon keeps it: the first guess of a local time's offset. */
-const offsetsNow = new Map<string, number>();
-const timeNames = new Map<string, string>();
-
-function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
+    time: formatterFor('time', timeZone).format(epochMs),
+  };
 }
 
 /**
@@ -194,25 +159,5 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** A day key (YYYY-MM-DD) shown as "Friday, November 20, 2026". */
 export function formatDay(day: string, timeZone: string): NewsroomDate {
-  if (!DATE_ONLY.test(day) || !isIanaZone(timeZone)) return toNewsroomDate(DateTime.fromISO(day, { zone: timeZone }), timeZone, false);
-  return { ...newsroomDateAt(startOfDay(day, timeZone), timeZone), hasTime: false, time: '' };
-}
-
-/**
- * The instant a day begins in a named zone, found as luxon finds a local time's instant (its
- * fixOffset, starting from the offset now), from Intl readings of the wall clock: a large
- * archive's build dates thousands of issues, and luxon asks Intl several times for each.
- */
-function startOfDay(day: string, timeZone: string): number {
-  const local = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
-  const offsetAt = (epochMs: number): number => wallClockAt(epochMs, timeZone).offset;
-  const provisional = remembered(offsetsNow, timeZone, () => offsetAt(Date.now()));
-  let guess = local - provisional * 60_000;
-  const second = offsetAt(guess);
-  if (second === provisional) return guess;
-  guess -= (second - provisional) * 60_000;
-  const third = offsetAt(guess);
-  if (second === third) return guess;
-  // Midnight falls in a gap of the zone's clocks: luxon moves it forward by the gap.
-  return local - Math.min(second, third) * 60_000;
+  return toNewsroomDate(DateTime.fromISO(day, { zone: timeZone }), timeZone, false);
 }
