@@ -213,12 +213,16 @@ const REMOVING_SUFFIX = '.removing';
  */
 function removeInBackground(folder: string): void {
   const pidFile = `${folder}${REMOVING_SUFFIX}`;
-  const removal = spawn('sh', ['-c', 'echo $$ > "$1" && exec rm -rf "$2" "$1"', 'sh', pidFile, folder], { detached: true, stdio: 'ignore' });
+  const removal = spawn('sh', ['-c', 'echo $$ > "$1"; exec rm -rf "$2" "$1"', 'sh', pidFile, folder], { detached: true, stdio: 'ignore' });
   removal.on('error', () => void rm(folder, { recursive: true, force: true }).catch(() => undefined));
   removal.unref();
 }
 
-/** Whether a live rm is deleting `folder` (see removeInBackground). */
+/**
+ * Whether a live rm is deleting `folder` (see removeInBackground). Where /proc shows a process's
+ * arguments, the pid must be a process that names the folder, not one that took the pid of an
+ * rm long gone; elsewhere a live pid is taken at its word.
+ */
 function beingRemoved(folder: string): boolean {
   let pid: number;
   try {
@@ -227,6 +231,11 @@ function beingRemoved(folder: string): boolean {
     return false;
   }
   if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && existsSync('/proc/self/cmdline')) return false;
+  }
   try {
     process.kill(pid, 0);
     return true;

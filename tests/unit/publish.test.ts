@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -102,13 +102,21 @@ describe('trash is deleted once, in the background', () => {
     const dead = `${trashPrefix}dead`;
     await folder(path.join(parent, live), { 'old/index.html': 'old' });
     await folder(path.join(parent, dead), { 'old/index.html': 'old' });
-    // This test's own process stands for a live rm; a child that has exited, for one that died.
-    await writeFile(path.join(parent, `${live}.removing`), String(process.pid));
-    await writeFile(path.join(parent, `${dead}.removing`), String(spawnSync('true').pid));
-    await writeFile(path.join(parent, `${trashPrefix}gone.removing`), String(process.pid));
-    await recoverOutputFolder(outDir);
-    await eventuallyOnly(parent, ['dist', live, `${live}.removing`]);
-    assert.equal(await readFile(path.join(parent, live, 'old/index.html'), 'utf8'), 'old');
+    // A live process that names the folder stands for its rm; a child that has exited, for an
+    // rm that died; this test's own process, for one that took the pid of an rm long gone.
+    const rmStandIn = spawn('sh', ['-c', 'sleep 30', path.join(parent, live)], { stdio: 'ignore' });
+    try {
+      await writeFile(path.join(parent, `${live}.removing`), String(rmStandIn.pid));
+      await writeFile(path.join(parent, `${dead}.removing`), String(spawnSync('true').pid));
+      await writeFile(path.join(parent, `${trashPrefix}reused.removing`), String(process.pid));
+      await folder(path.join(parent, `${trashPrefix}reused`), { 'old/index.html': 'old' });
+      await writeFile(path.join(parent, `${trashPrefix}gone.removing`), String(process.pid));
+      await recoverOutputFolder(outDir);
+      await eventuallyOnly(parent, ['dist', live, `${live}.removing`]);
+      assert.equal(await readFile(path.join(parent, live, 'old/index.html'), 'utf8'), 'old');
+    } finally {
+      rmStandIn.kill();
+    }
   });
 });
 
