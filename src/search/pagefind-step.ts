@@ -8,8 +8,11 @@ import { indexPartKey } from './search-cache.ts';
 import { writeIndexParts, type IndexPart } from './index-parts.ts';
 import { searchRecordHtml, searchRecordPath } from './search-record.ts';
 
+/** What the index is made from: the site's language and the parts the archive is cut into. */
+export type IndexedModel = Pick<SiteModel, 'site' | 'searchPartPlans'>;
+
 /** The parts of the index and their records, from the model (pure: no files touched). */
-export function searchIndexParts(model: SiteModel): IndexPart[] {
+export function searchIndexParts(model: IndexedModel): IndexPart[] {
   const language = model.site.language;
   const recordMaker = [PAGEFIND_VERSION, language, recordCode()].join('\0');
   return model.searchPartPlans.map((plan) => ({
@@ -35,7 +38,7 @@ function recordCode(): string {
  */
 export async function writeSearchIndex(
   outputDir: string,
-  model: SiteModel,
+  model: IndexedModel,
   context: {
     cacheDir: string | undefined;
     contentDir: string;

@@ -11,7 +11,7 @@ const RENDERING_CODE = ['src', 'layouts', '.eleventy.ts', 'package-lock.json'];
  * Two builds of equal scope render a page with an equal fingerprint (page-plan.ts) to the same
  * bytes; a different scope renders everything.
  */
-export function buildScope(model: SiteModel): string {
+export function buildScope(model: Pick<SiteModel, 'site' | 'mode' | 'sections'>): string {
   return createHash('sha256')
     .update(JSON.stringify([model.site, model.mode, model.sections.map((listing) => listing.taxon), process.version]))
     .update('\0')

@@ -13,8 +13,8 @@ import type { BuildOptions } from './build-options.ts';
 import { buildScope } from './build-scope.ts';
 import { newBuildId, readPublishedState, writePublishedState, type PublishedState } from './build-state.ts';
 import { stepsAfterPages, stepsBeforePages, stepsBesidePages } from './build-steps.ts';
-import { loadSite } from './load-site.ts';
-import type { SiteModel } from './model.ts';
+import { loadContent } from '../content/load.ts';
+import { buildSiteModel, earlyModelOf, type SiteModel } from './model.ts';
 import { lockOutputFolder } from './output-lock.ts';
 import { pagesToRender, planArchivePages, type ArchivePlan } from './page-plan.ts';
 import { otherFiles, removedFiles } from './published-files.ts';
@@ -88,15 +88,18 @@ export async function buildSite(options: SiteBuildOptions, timings = new StepTim
 
 /** Loads, renders into `staging`, indexes and publishes; the caller holds the output's lock and removes `staging` after. */
 async function renderAndPublish(options: SiteBuildOptions, staging: string, timings: StepTimer, notes: string[]): Promise<SiteBuildResult> {
-  const { model, warnings } = await timings.time('content', () => loadSite(options));
-  const scope = buildScope(model);
+  const content = await timings.time('content', () => loadContent(options));
+  // The search index needs only the stories and how they are cut into parts, and a publish that
+  // re-indexes a part waits for Pagefind: it starts before the issues, listings and pages are worked out.
+  const early = earlyModelOf(content);
+  const scope = buildScope({ site: content.config, mode: options.mode, sections: early.sections });
   const previous = usablePreviousBuild(options, scope);
   // Parsing a cold archive leaves its garbage: collected before the indexer and the render start.
-  if (previous === undefined && countPages(model.pages) > PAGES_WORTH_COLLECTING) collectGarbage();
+  if (previous === undefined && content.stories.length > PAGES_WORTH_COLLECTING) collectGarbage();
   await mkdir(staging, { recursive: true });
   // The indexer is a process of its own, and a publish's longest step when it re-indexes a part:
-  // it starts as soon as the model is known, and runs on the other core while the pages are
-  // planned and rendered.
+  // it starts as soon as the stories are known, and runs on the other core while the issues,
+  // listings and pages are worked out and rendered.
   const stopIndexing = new AbortController();
   // One Pagefind beside Eleventy; two once the render is done and its memory collected (IndexPartsJob.concurrency).
   let indexers = 1;
@@ -105,7 +108,7 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
     pagefindStarted = resolve;
   });
   const indexing = timings.time('search index', () =>
-    writeSearchIndex(staging, model, {
+    writeSearchIndex(staging, { site: content.config, searchPartPlans: early.searchPartPlans }, {
       cacheDir: options.cacheDir,
       contentDir: options.contentDir,
       published: previous?.searchParts,
@@ -126,14 +129,16 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
   // indexer's look into the build cache came back after the planning (0.3 s at 30,000 stories).
   await Promise.race([pagefindRunning, indexerSettled]);
   // Eleventy is loaded only now, a few tenths of a second that would otherwise come before the
-  // indexer's start; the planning is synchronous, so its import goes on in the steps before the
-  // render, beside Pagefind.
+  // indexer's start; the model and the planning are synchronous, so its import goes on in the
+  // steps before the render, beside Pagefind.
   const loadingEleventy = import('@11ty/eleventy');
   loadingEleventy.catch(() => undefined);
   let beside: Promise<Array<string | void>> = Promise.resolve([]);
+  let model: SiteModel;
   let plan: ArchivePlan;
   let renderModel: SiteModel;
   try {
+    model = await timings.time('model', async () => buildSiteModel(content, options.mode, options.now, early));
     plan = planArchivePages(model);
     const pages = previous === undefined ? model.pages : pagesToRender(model, plan, previous.pages);
     renderModel = Object.freeze({ ...model, pages });
@@ -191,7 +196,7 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
     await writePublishedState(options.cacheDir, options.outDir, state);
   });
   const rendered = countPages(renderModel.pages);
-  return { model, warnings, notes, kind: previous === undefined ? 'cold' : 'incremental', rendered, timings: timings.seconds() };
+  return { model, warnings: content.problems, notes, kind: previous === undefined ? 'cold' : 'incremental', rendered, timings: timings.seconds() };
 }
 
 /** The state of the build the output holds, when this build may start from it. */

@@ -48,22 +48,31 @@ export interface SiteModel {
   corrections: CorrectionListing[];
 }
 
-export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now: number): SiteModel {
+/** The parts of the model a build needs before the rest: the search index starts from them (build-site.ts). */
+export type EarlyModel = Pick<SiteModel, 'sections' | 'searchPartPlans'>;
+
+/** The sections and search-index parts of the content: what a build knows before it groups issues and pages. */
+export function earlyModelOf(content: Pick<LoadedContent, 'config' | 'stories'>): EarlyModel {
+  const { config, stories } = content;
+  const rank = sectionRank(config.sections);
+  return {
+    sections: indexBy(stories, (story) => [story.section]).sort((a, b) => rank(a.taxon.name) - rank(b.taxon.name) || byName(a, b)),
+    searchPartPlans: planIndexParts(stories, config.search.storiesPerIndex),
+  };
+}
+
+export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now: number, early: EarlyModel = earlyModelOf(content)): SiteModel {
   const { config, stories } = content;
   const issues = groupIntoIssues(stories, { timeZone: config.timeZone, sectionOrder: config.sections });
-  const rank = sectionRank(config.sections);
   const issueOfStory: SiteModel['issueOfStory'] = {};
   for (const issue of issues) {
     for (const story of issue.stories) issueOfStory[story.id] = { url: issue.url, number: issue.number, date: issue.date };
   }
   const tags = indexBy(stories, (story) => story.tags).sort(byName);
-  const sections = indexBy(stories, (story) => [story.section]).sort(
-    (a, b) => rank(a.taxon.name) - rank(b.taxon.name) || byName(a, b),
-  );
+  const { sections, searchPartPlans } = early;
   const { storiesPerPage } = config.listing;
   const tagListings = paginateListings(tags, storiesPerPage, (tag) => `Stories tagged “${tag.name}”`);
   const sectionListings = paginateListings(sections, storiesPerPage);
-  const searchPartPlans = planIndexParts(stories, config.search.storiesPerIndex);
   return {
     site: config,
     mode,
