@@ -124,7 +124,7 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
     () => undefined,
   );
   // The indexer first gets as far as handing its first part to Pagefind (or finds none to
-  // index): the planning and render below keep the thread until their end, and a publish that
+  // index): the model, planning and render below keep the thread until their end, and a publish that
   // re-indexes a part waits for Pagefind. One turn of the event loop was not enough: the
   // indexer's look into the build cache came back after the planning (0.3 s at 30,000 stories).
   await Promise.race([pagefindRunning, indexerSettled]);
