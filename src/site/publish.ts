@@ -4,6 +4,7 @@ import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { OUTPUT_MARKER } from './output-folder.ts';
 import { filesUnder } from '../util/files-under.ts';
+import { isRunning } from '../util/is-running.ts';
 
 /**
  * How a finished build reaches the output folder, and how the next build recovers when one was
@@ -230,18 +231,12 @@ function beingRemoved(folder: string): boolean {
   } catch {
     return false;
   }
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  if (!isRunning(pid)) return false;
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(folder);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && existsSync('/proc/self/cmdline')) return false;
-  }
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: alive, but another user's.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    // With /proc, a missing entry is a process that has just ended; one we may not read is alive.
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT' || !existsSync('/proc/self/cmdline');
   }
 }
 
