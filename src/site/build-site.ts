@@ -22,6 +22,7 @@ import { sliceRenderSet } from './render-set.ts';
 import { besideOutput, publishChanges, publishedBuildId, recoverOutputFolder, replaceOutput, writeOutputMarker } from './publish.ts';
 import { handSiteTo } from './site-handoff.ts';
 import { StepTimer } from './step-timer.ts';
+import { lowerThreadPriority } from '../util/thread-priority.ts';
 
 /**
  * Archive pages per Eleventy render: Eleventy keeps a render's pages in memory until all are
@@ -30,6 +31,15 @@ import { StepTimer } from './step-timer.ts';
  * held 1.3 GB at its end.
  */
 const PAGES_PER_RENDER = 10_000;
+
+/**
+ * How far a publish lowers its own thread's priority while Pagefind re-indexes a part beside it.
+ * Pagefind is then the publish's longest task (2 s for a part of 1,500 stories on its own) and
+ * keeps about a core and a quarter busy; on two cores the build thread's planning and render took
+ * its share, and it took 3.1 s (30,000 stories, an older story corrected: 4.5 s to publish).
+ * Lowered, the build thread takes what Pagefind leaves, and it finishes first: 4.1 s.
+ */
+const NICENESS_BESIDE_INDEXER = 10;
 
 /** Archive pages to render above which the build collects garbage between its phases (collectGarbage). */
 const PAGES_WORTH_COLLECTING = 2_000;
@@ -107,6 +117,12 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
   const pagefindRunning = new Promise<void>((resolve) => {
     pagefindStarted = resolve;
   });
+  // A cold build's render is longer than its indexing: only a publish gives way to Pagefind.
+  let restorePriority: (() => void) | undefined;
+  const onPagefindStarted = (): void => {
+    pagefindStarted();
+    if (previous !== undefined) restorePriority ??= lowerThreadPriority(NICENESS_BESIDE_INDEXER);
+  };
   const indexing = timings.time('search index', () =>
     writeSearchIndex(staging, { site: content.config, searchPartPlans: early.searchPartPlans }, {
       cacheDir: options.cacheDir,
@@ -114,7 +130,7 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
       published: previous?.searchParts,
       signal: stopIndexing.signal,
       concurrency: () => indexers,
-      onPagefindStarted: pagefindStarted,
+      onPagefindStarted,
     }),
   );
   // Observed now: it may fail long before it is awaited, and an unobserved rejection ends the
@@ -171,9 +187,11 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
     // Nothing may go on writing into the staging folder once the build has failed: the caller removes it, and a retry reuses it.
     stopIndexing.abort();
     await Promise.allSettled([indexing, beside]);
+    restorePriority?.();
     throw error;
   }
   await Promise.allSettled([indexing, beside]);
+  restorePriority?.();
   for (const note of await beside) if (note) notes.push(note);
   const search = await indexing;
   notes.push(search.note);
