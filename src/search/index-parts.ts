@@ -45,8 +45,8 @@ export interface IndexPartsJob {
    * shares the machine with it; once the render is done, two use what it leaves idle.
    */
   concurrency?: () => number;
-  /** Called each time Pagefind starts on a part, its records written. */
-  onPagefindStarted?: (() => void) | undefined;
+  /** Called each time Pagefind starts on a part, its records written, with how many there are. */
+  onPagefindStarted?: ((records: number) => void) | undefined;
 }
 
 export interface SearchIndexReport {
@@ -90,14 +90,14 @@ export async function writeIndexParts(job: IndexPartsJob): Promise<SearchIndexRe
 async function indexPart(
   part: IndexPart,
   target: string,
-  run: { background: boolean; signal: AbortSignal | undefined; onStarted: (() => void) | undefined },
+  run: { background: boolean; signal: AbortSignal | undefined; onStarted: ((records: number) => void) | undefined },
 ): Promise<void> {
   const records = part.records();
   const scratch = makeScratchFolder(records);
   try {
     writeRecords(scratch, records);
     const indexed = runPagefind(scratch, target, run);
-    run.onStarted?.();
+    run.onStarted?.(records.length);
     const pages = await indexed;
     if (pages !== records.length) {
       throw new Error(`The search index part ${part.id} holds ${pages} pages but has ${records.length} stories.`);

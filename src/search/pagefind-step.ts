@@ -47,7 +47,8 @@ export async function writeSearchIndex(
     signal?: AbortSignal;
     /** How many parts may be indexed at once (see IndexPartsJob.concurrency). */
     concurrency?: () => number;
-    onPagefindStarted?: () => void;
+    /** Called with the part's record count each time Pagefind starts on a part. */
+    onPagefindStarted?: (records: number) => void;
   },
 ): Promise<{ note: string; parts: Record<string, PublishedSearchPart> }> {
   const parts = searchIndexParts(model);

@@ -23,6 +23,7 @@ import { besideOutput, publishChanges, publishedBuildId, recoverOutputFolder, re
 import { handSiteTo } from './site-handoff.ts';
 import { StepTimer } from './step-timer.ts';
 import { lowerThreadPriority } from '../util/thread-priority.ts';
+import { givesWayToIndexer } from './give-way.ts';
 
 /**
  * Archive pages per Eleventy render: Eleventy keeps a render's pages in memory until all are
@@ -32,13 +33,7 @@ import { lowerThreadPriority } from '../util/thread-priority.ts';
  */
 const PAGES_PER_RENDER = 10_000;
 
-/**
- * How far a publish lowers its own thread's priority while Pagefind re-indexes a part beside it.
- * Pagefind is then the publish's longest task (2 s for a part of 1,500 stories on its own) and
- * keeps about a core and a quarter busy; on two cores the build thread's planning and render took
- * its share, and it took 3.1 s (30,000 stories, an older story corrected: 4.5 s to publish).
- * Lowered, the build thread takes what Pagefind leaves, and it finishes first: 4.1 s.
- */
+/** How far a publish lowers its own thread's priority when it gives way to Pagefind (give-way.ts). */
 const NICENESS_BESIDE_INDEXER = 10;
 
 /** Archive pages to render above which the build collects garbage between its phases (collectGarbage). */
@@ -117,11 +112,11 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
   const pagefindRunning = new Promise<void>((resolve) => {
     pagefindStarted = resolve;
   });
-  // A cold build's render is longer than its indexing: only a publish gives way to Pagefind.
+  // A cold build's render is longer than its indexing: only a publish may give way to Pagefind.
   let restorePriority: (() => void) | undefined;
-  const onPagefindStarted = (): void => {
+  const onPagefindStarted = (records: number): void => {
     pagefindStarted();
-    if (previous !== undefined) restorePriority ??= lowerThreadPriority(NICENESS_BESIDE_INDEXER);
+    if (previous !== undefined && givesWayToIndexer(records, content.stories.length)) restorePriority ??= lowerThreadPriority(NICENESS_BESIDE_INDEXER);
   };
   const indexing = timings.time('search index', () =>
     writeSearchIndex(staging, { site: content.config, searchPartPlans: early.searchPartPlans }, {
