@@ -24,8 +24,8 @@ export interface Measurement {
 
 /**
  * Runs a command under GNU time (wall, CPU, ru_maxrss) while polling /proc for the memory of
- * the whole process tree. Both builds run as one node process started directly (no npm or
- * tsx launcher in between).
+ * the whole process tree. Both builds run as one node process started directly (no npm in
+ * between).
  */
 export interface MeasureOptions {
   cwd: string;

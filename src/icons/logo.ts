@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ContentError } from '../content/problems.ts';
 import { svgProblem } from './rasterize.ts';
+import { PROJECT_DIR } from '../util/source-hash.ts';
 
 /** The one file a site's icons come from, beside site.yml. */
 export const LOGO_FILE = 'logo.svg';
 
 /** Used when content/ has no logo: every site gets a favicon, so no browser logs a 404 for one. */
-const DEFAULT_LOGO = path.join(path.dirname(fileURLToPath(import.meta.url)), 'default-logo.svg');
+const DEFAULT_LOGO = path.join(PROJECT_DIR, 'src', 'icons', 'default-logo.svg');
 
 export interface Logo {
   svg: string;

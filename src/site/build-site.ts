@@ -24,6 +24,7 @@ import { handSiteTo } from './site-handoff.ts';
 import { StepTimer } from './step-timer.ts';
 import { lowerThreadPriority } from '../util/thread-priority.ts';
 import { givesWayToIndexer } from './give-way.ts';
+import { compiledModule } from '../util/compiled.ts';
 
 /**
  * Archive pages per Eleventy render: Eleventy keeps a render's pages in memory until all are
@@ -35,6 +36,9 @@ const PAGES_PER_RENDER = 10_000;
 
 /** How far a publish lowers its own thread's priority when it gives way to Pagefind (give-way.ts). */
 const NICENESS_BESIDE_INDEXER = 10;
+
+/** Eleventy's config: .eleventy.ts, or its compiled twin where the build runs compiled (src/cli/launch.mjs). */
+const ELEVENTY_CONFIG = compiledModule('eleventy-config')?.path ?? '.eleventy.ts';
 
 /** Archive pages to render above which the build collects garbage between its phases (collectGarbage). */
 const PAGES_WORTH_COLLECTING = 2_000;
@@ -167,7 +171,7 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
         // The last slice's render is garbage once written: collected now, it never meets this slice's memory.
         if (index > 0) collectBetweenPhases();
         const eleventy = new Eleventy('layouts', staging, {
-          configPath: '.eleventy.ts',
+          configPath: ELEVENTY_CONFIG,
           quietMode: true,
           pathPrefix: sitePathPrefix(model.site.url),
           config: handSiteTo({ options, model: Object.freeze({ ...model, pages: slice }), devServer: false }),

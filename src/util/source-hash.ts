@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COMPILED_PROJECT_DIR } from './compiled.ts';
 
 /** The Daybook project: where its code, layouts and lockfile are. */
-export const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const PROJECT_DIR = COMPILED_PROJECT_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
  * A hash of every file under the given entries of the project (folders or files), by path and

@@ -18,10 +18,19 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs one of the project's CLIs (src/cli/NAME.ts) the way npm scripts do, from the repo root. */
+/**
+ * The command line of one of the project's CLIs, as its npm script has it: build and check run
+ * compiled (src/cli/launch.mjs), the dev server through tsx.
+ */
+export function cliCommand(name: 'build' | 'check' | 'serve', args: readonly string[]): string[] {
+  if (name === 'serve') return ['--import', 'tsx', path.join(repoRoot, 'src/cli/serve.ts'), ...args];
+  return [path.join(repoRoot, 'src/cli/launch.mjs'), name, ...args];
+}
+
+/** Runs one of the project's CLIs the way npm scripts do, from the repo root. */
 export function runCli(name: 'build' | 'check' | 'serve', args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/cli', `${name}.ts`), ...args], {
+    const child = spawn(process.execPath, cliCommand(name, args), {
       cwd: repoRoot,
       env: testEnv(env),
     });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildSite, type SiteBuildOptions } from '../../src/site/build-site.ts';
 import { isRunning } from '../../src/util/is-running.ts';
-import { FIXTURE_NOW, fixtureCopy, repoRoot, tempDir, testEnv } from '../helpers/build.ts';
+import { cliCommand, FIXTURE_NOW, fixtureCopy, repoRoot, tempDir, testEnv } from '../helpers/build.ts';
 import { snapshotSite } from '../helpers/site-snapshot.ts';
 
 /**
@@ -19,7 +19,7 @@ import { snapshotSite } from '../helpers/site-snapshot.ts';
 function buildKilledAfter(ms: number, options: SiteBuildOptions): Promise<void> {
   const args = ['--content', options.contentDir, '--out', options.outDir, '--now', FIXTURE_NOW, '--cache', options.cacheDir!];
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/cli/build.ts'), ...args], { cwd: repoRoot, env: testEnv(), stdio: 'ignore' });
+    const child = spawn(process.execPath, cliCommand('build', args), { cwd: repoRoot, env: testEnv(), stdio: 'ignore' });
     const timer = setTimeout(() => child.kill('SIGKILL'), ms);
     child.on('exit', () => {
       clearTimeout(timer);
@@ -46,7 +46,7 @@ describe('a killed build is recovered by the next one', () => {
   });
 
   // Start-up and loading, indexing and rendering, publishing: the moments differ on a loaded machine, so three spread apart.
-  for (const ms of [700, 1300, 1900]) {
+  for (const ms of [500, 1000, 1500]) {
     test(`killed ${ms} ms into an incremental build`, async () => {
       await writeFile(story, (await readFile(story, 'utf8')).replace(/^title: .*$/m, `title: "Grain prices ease, take ${ms}"`));
       await buildKilledAfter(ms, options);
