@@ -17,7 +17,7 @@ export async function writeIcons(outputDir: string, contentDir: string, site: Si
   const target = (sitePath: string): string => path.join(outputDir, ...sitePath.split('/').filter(Boolean));
   await mkdir(path.dirname(target(PNG_ICONS[0]!.path)), { recursive: true });
   await writeFile(target(ICON_PATHS.svg), logo.svg);
-  await Promise.all(PNG_ICONS.map((icon) => writeFile(target(icon.path), rasterizeSquare(logo.svg, icon.size, icon.background))));
+  await Promise.all(PNG_ICONS.map(async (icon) => writeFile(target(icon.path), await rasterizeSquare(logo.svg, icon.size, icon.background))));
   await writeFile(target(ICON_PATHS.manifest), webManifest(site));
 }
 

@@ -12,14 +12,14 @@ export interface BuildStep {
   run(outputDir: string, model: SiteModel, options: BuildOptions): Promise<string | void>;
 }
 
-/** Before Eleventy, from the model alone: the images stories and pages use, and the icons drawn from the logo. */
-export const stepsBeforePages: BuildStep[] = [imageCopyStep, iconsStep];
+/** Before Eleventy, from the model alone: the images stories and pages use. */
+export const stepsBeforePages: BuildStep[] = [imageCopyStep];
 
 /**
  * While Eleventy renders, from the model alone, into files no page writes: the social cards of
- * the pages rendered, drawn off the main thread.
+ * the pages rendered and the icons drawn from the logo, both drawn off the main thread.
  */
-export const stepsBesidePages: BuildStep[] = [socialCardsStep];
+export const stepsBesidePages: BuildStep[] = [socialCardsStep, iconsStep];
 
 /** After Eleventy: the email editions get their plain-text alternative and a check that every link is absolute. */
 export const stepsAfterPages: BuildStep[] = [emailEditionStep];

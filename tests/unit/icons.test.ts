@@ -22,9 +22,9 @@ test('content/logo.svg is the favicon and the source of every PNG', async (t) =>
   assert.match(await readFile(path.join(dir, 'out/site.webmanifest'), 'utf8'), /"src": "\/icons\/icon-512\.png"/);
 });
 
-test('a logo that is not square still gives square icons', () => {
+test('a logo that is not square still gives square icons', async () => {
   const wide = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 10"><rect width="40" height="10" fill="#ff0000"/></svg>';
-  assert.deepEqual(pngSize(rasterizeSquare(wide, 64)), { width: 64, height: 64 });
+  assert.deepEqual(pngSize(await rasterizeSquare(wide, 64)), { width: 64, height: 64 });
 });
 
 test('a logo that is not SVG is a content error naming the file, and nothing is written', async (t) => {
