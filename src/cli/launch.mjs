@@ -17,12 +17,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The commands, and the other modules Node loads by path rather than by import: the story-loading worker and Eleventy's config. */
+/** The commands, and the other modules Node loads by path rather than by import: the story-loading and story-listing workers and Eleventy's config. */
 const ENTRY_POINTS = {
   build: 'src/cli/build.ts',
   check: 'src/cli/check.ts',
   new: 'src/cli/new-story.ts',
   'load-worker': 'src/content/load-worker.ts',
+  'list-worker': 'src/content/list-worker.ts',
   'eleventy-config': '.eleventy.ts',
 };
 const COMMANDS = ['build', 'check', 'new'];

@@ -5,7 +5,7 @@ import { loadSite } from './load-site.ts';
 import type { SiteModel } from './model.ts';
 import { NO_PAGES, pagesChangedSince } from './render-set.ts';
 import { ContentError, formatProblem } from '../content/problems.ts';
-import { STORIES_FOLDER } from '../content/load.ts';
+import { STORIES_FOLDER } from '../content/story-files.ts';
 
 /**
  * The dev server's Eleventy settings: rebuild when content changes, and sooner after a save.

@@ -15,7 +15,7 @@ export const COMPILED_PROJECT_DIR: string | undefined = typeof DAYBOOK_COMPILED_
  * flat folder, so it is beside whichever chunk this code was bundled into. Undefined where the
  * sources run through tsx.
  */
-export function compiledModule(entryName: 'load-worker' | 'eleventy-config'): { url: string; path: string } | undefined {
+export function compiledModule(entryName: 'load-worker' | 'list-worker' | 'eleventy-config'): { url: string; path: string } | undefined {
   if (COMPILED_PROJECT_DIR === undefined) return undefined;
   const url = new URL(`./${entryName}.mjs`, import.meta.url);
   return { url: url.href, path: fileURLToPath(url) };

@@ -2,8 +2,11 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { generateCorpus, writeGeneratedCorpus } from '../../scripts/bench/corpus.ts';
 import { PARALLEL_THRESHOLD } from '../../src/content/parallel-load.ts';
+import type { ListedOnWorker } from '../../src/content/list-worker.ts';
+import { listStoryFiles } from '../../src/content/story-files.ts';
 import { repoRoot, runCli, tempDir, type RunResult } from '../helpers/build.ts';
 
 /**
@@ -43,8 +46,19 @@ describe('the compiled command line', () => {
     assert.match(first.stdout, new RegExp(`${stories} stories in \\d+ issues, 0 warnings`));
     assert.equal(first.stderr, '');
     const compiled = await readdir(path.join(cache, firstManifest.folder));
-    for (const module of ['build.mjs', 'check.mjs', 'new.mjs', 'load-worker.mjs', 'eleventy-config.mjs']) assert.ok(compiled.includes(module), module);
+    for (const module of ['build.mjs', 'check.mjs', 'new.mjs', 'load-worker.mjs', 'list-worker.mjs', 'eleventy-config.mjs']) assert.ok(compiled.includes(module), module);
     assert.ok('src/cli/check.ts' in firstManifest.inputs && 'src/content/load-worker.ts' in firstManifest.inputs && '.eleventy.ts' in firstManifest.inputs);
+  });
+
+  it("compiles the story-listing worker, which a large archive's build starts by its path", async () => {
+    const worker = new Worker(path.join(cache, firstManifest.folder, 'list-worker.mjs'), { workerData: contentDir });
+    const listed = await new Promise<ListedOnWorker>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    assert.deepEqual(listed.files, await listStoryFiles(contentDir));
+    assert.equal(listed.numbers.length, stories * 4);
+    assert.ok(listed.numbers.every((value) => Number.isFinite(value)));
   });
 
   it('uses the same copy while no source changed', async () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { listStoryFiles } from '../../src/content/load.ts';
+import { listStoryFiles } from '../../src/content/story-files.ts';
 
 test('story files are the Markdown under content/stories/, subfolders included, as paths under content/', async () => {
   const contentDir = await mkdtemp(path.join(tmpdir(), 'daybook-list-'));
