@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,8 +44,16 @@ export function runCli(name: 'build' | 'check' | 'serve', args: string[], env: N
   });
 }
 
+/** The temporary folders this test process made, removed when it exits: a run of `npm test` made some 170 and left them all. */
+const madeHere: string[] = [TEST_CACHE_DIR];
+process.once('exit', () => {
+  for (const dir of madeHere) rmSync(dir, { recursive: true, force: true });
+});
+
 export async function tempDir(prefix: string): Promise<string> {
-  return mkdtemp(path.join(tmpdir(), `daybook-${prefix}-`));
+  const dir = await mkdtemp(path.join(tmpdir(), `daybook-${prefix}-`));
+  madeHere.push(dir);
+  return dir;
 }
 
 /** Builds a content folder into a fresh output folder and returns where it went. */

@@ -1,14 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileStatOf } from '../../src/content/file-stat.ts';
 import { listAndStatStoryFiles } from '../../src/content/listed-files.ts';
+import { tempDir } from '../helpers/build.ts';
 
 async function contentWith(files: string[]): Promise<string> {
-  const contentDir = await mkdtemp(path.join(tmpdir(), 'daybook-listed-'));
+  const contentDir = await tempDir('listed');
   for (const file of files) {
     await mkdir(path.join(contentDir, path.dirname(file)), { recursive: true });
     await writeFile(path.join(contentDir, file), `---\ntitle: ${file}\n---\n`);
