@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { compiledModule } from '../util/compiled.ts';
-import { fileStatOf, type FileStat } from './file-stat.ts';
-import { statFiles } from './stat-files.ts';
+import { workerBootstrap } from '../util/compiled.ts';
+import type { FileStat } from './file-stat.ts';
+import { statFiles, statsFromWorker } from './stat-files.ts';
 import type { ListedOnWorker } from './list-worker.ts';
 import { listStoryFiles, pathsUnder, STORIES_FOLDER } from './story-files.ts';
 
@@ -32,30 +32,14 @@ export async function listAndStatStoryFiles(contentDir: string, options: { onWor
   if (onWorker) {
     const listed = await listOnWorker(contentDir);
     const absolutePaths = listed.files.map((relativePath) => pathIn.file(relativePath));
-    return { files: listed.files, absolutePaths, stats: statsOf(listed.numbers, absolutePaths) };
+    return { files: listed.files, absolutePaths, stats: statsFromWorker(listed.numbers, absolutePaths) };
   }
   const files = await listStoryFiles(contentDir);
   const absolutePaths = files.map((relativePath) => pathIn.file(relativePath));
   return { files, absolutePaths, stats: await statFiles(absolutePaths) };
 }
 
-/** The worker's four numbers a file, as FileStat lists them; a file it could not stat is stat'ed again here, to throw this thread's error. */
-function statsOf(numbers: Float64Array, absolutePaths: readonly string[]): FileStat[] {
-  return absolutePaths.map((file, index) => {
-    const at = index * 4;
-    const size = numbers[at]!;
-    if (Number.isNaN(size)) return fileStatOf(statSync(file));
-    return { size, mtimeMs: numbers[at + 1]!, ctimeMs: numbers[at + 2]!, ino: numbers[at + 3]! };
-  });
-}
-
-/** The worker loads its compiled module (src/cli/launch.mjs), or from the sources registers tsx's hooks first, which workers do not inherit. */
-const COMPILED_WORKER = compiledModule('list-worker');
-const WORKER_BOOTSTRAP =
-  COMPILED_WORKER === undefined
-    ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./list-worker.ts', import.meta.url).href)}); });`
-    : `import(${JSON.stringify(COMPILED_WORKER.url)});`;
+const WORKER_BOOTSTRAP = workerBootstrap('list-worker', new URL('./list-worker.ts', import.meta.url));
 
 function listOnWorker(contentDir: string): Promise<ListedOnWorker> {
   return new Promise((resolve, reject) => {

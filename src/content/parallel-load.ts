@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { ChunkQueue } from './chunk-queue.ts';
-import { compiledModule } from '../util/compiled.ts';
+import { workerBootstrap } from '../util/compiled.ts';
 import type { ParsedChunk, StoryBatch, WorkerInput } from './load-worker.ts';
 import type { ParsedStoryFile } from './normalize.ts';
 
@@ -79,16 +79,7 @@ class ResultSlots {
   }
 }
 
-/**
- * The worker loads the compiled worker module beside this code's chunk (launch.mjs); from the
- * sources, it registers tsx's loader hooks first, which workers do not inherit.
- */
-const COMPILED_WORKER = compiledModule('load-worker');
-const WORKER_BOOTSTRAP =
-  COMPILED_WORKER === undefined
-    ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./load-worker.ts', import.meta.url).href)}); });`
-    : `import(${JSON.stringify(COMPILED_WORKER.url)});`;
+const WORKER_BOOTSTRAP = workerBootstrap('load-worker', new URL('./load-worker.ts', import.meta.url));
 
 function startWorker(input: WorkerInput, results: ResultSlots): Worker {
   const worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: input });

@@ -20,3 +20,15 @@ export function compiledModule(entryName: 'load-worker' | 'list-worker' | 'eleve
   const url = new URL(`./${entryName}.mjs`, import.meta.url);
   return { url: url.href, path: fileURLToPath(url) };
 }
+
+/**
+ * The source of an eval'd worker that loads one of Daybook's worker modules: its compiled twin,
+ * or from the sources (`source`, the TypeScript file's URL) through tsx's hooks, which the
+ * worker registers first, as workers do not inherit them.
+ */
+export function workerBootstrap(entryName: 'load-worker' | 'list-worker', source: URL): string {
+  const compiled = compiledModule(entryName);
+  if (compiled !== undefined) return `import(${JSON.stringify(compiled.url)});`;
+  return `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+  .then(({ register }) => { register(); return import(${JSON.stringify(source.href)}); });`;
+}
