@@ -1,6 +1,8 @@
-import { mkdirSync, mkdtempSync, statfsSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statfsSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { isRunning } from '../util/is-running.ts';
+import { processHasArgument } from '../util/process-arguments.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runPagefind } from './pagefind-cli.ts';
@@ -96,7 +98,9 @@ async function indexPart(
   const scratch = makeScratchFolder(records);
   try {
     writeRecords(scratch, records);
-    const indexed = runPagefind(scratch, target, run);
+    // Pagefind writes straight into the staging folder: should this build be killed, the next one
+    // stops it (removeAbandonedScratchFolders) before it removes that folder, or Pagefind made it again.
+    const indexed = runPagefind(scratch, target, { ...run, onSpawned: (pid) => writeFileSync(path.join(scratch, INDEXER_PID_FILE), String(pid)) });
     run.onStarted?.(records.length);
     const pages = await indexed;
     if (pages !== records.length) {
@@ -152,12 +156,36 @@ function scratchPrefix(): string {
   return `daybook-search-${process.pid}-`;
 }
 
-/** Removes the scratch folders of indexing runs whose process is gone (a build killed mid-index leaves its records). */
+/** In a scratch folder, the pid of the Pagefind that indexes it; Pagefind reads only its HTML. */
+const INDEXER_PID_FILE = '.indexer-pid';
+
+/**
+ * Removes the scratch folders of indexing runs whose process is gone (a build killed mid-index
+ * leaves its records), and stops the Pagefind such a build left running: killed with its build,
+ * it would go on writing its part into a staging folder the next build removes. Only a process
+ * whose arguments name the scratch folder is stopped, never one that took a recorded pid since.
+ */
 export async function removeAbandonedScratchFolders(): Promise<void> {
   for (const folder of [MEMORY_FOLDER, tmpdir()]) {
     for (const name of await readdir(folder).catch(() => [] as string[])) {
       const pid = SCRATCH_NAME.exec(name)?.[1];
-      if (pid !== undefined && !isRunning(Number(pid))) await rm(path.join(folder, name), { recursive: true, force: true });
+      if (pid === undefined || isRunning(Number(pid))) continue;
+      const scratch = path.join(folder, name);
+      await stopOrphanedIndexer(scratch);
+      await rm(scratch, { recursive: true, force: true });
     }
   }
+}
+
+async function stopOrphanedIndexer(scratch: string): Promise<void> {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(path.join(scratch, INDEXER_PID_FILE), 'utf8'));
+  } catch {
+    return;
+  }
+  if (processHasArgument(pid, scratch) !== true) return;
+  process.kill(pid, 'SIGKILL');
+  // Until the kernel has ended it (a zombie's arguments are empty): no write of its lands after this.
+  for (let waited = 0; waited < 2000 && processHasArgument(pid, scratch) === true; waited += 10) await sleep(10);
 }

@@ -52,7 +52,7 @@ export const PAGEFIND_VERSION: string = (JSON.parse(readFileSync(path.join(PAGEF
 export function runPagefind(
   siteDir: string,
   partDir: string,
-  options: { background?: boolean; signal?: AbortSignal | undefined; fragmentFiles?: number } = {},
+  options: { background?: boolean; signal?: AbortSignal | undefined; fragmentFiles?: number; onSpawned?: (pid: number) => void } = {},
 ): Promise<number> {
   return new Promise((resolve, reject) => {
     const [command, ...commandArgs] = PAGEFIND_COMMAND as [string, ...string[]];
@@ -62,6 +62,7 @@ export function runPagefind(
       // Stopped, and the promise rejected, when the build it indexes for has failed.
       ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
+    if (child.pid !== undefined) options.onSpawned?.(child.pid);
     // Set as soon as the indexer has started; its threads are made later and inherit it.
     if (options.background && child.pid !== undefined) {
       try {

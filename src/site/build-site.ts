@@ -73,8 +73,9 @@ export async function buildSite(options: SiteBuildOptions, timings = new StepTim
   const unlock = lockOutputFolder(options.outDir);
   const { staging } = besideOutput(options.outDir);
   try {
-    const notes = await recoverOutputFolder(options.outDir);
+    // First: a killed build's Pagefind may still be writing into the staging folder the recovery removes.
     await removeAbandonedScratchFolders();
+    const notes = await recoverOutputFolder(options.outDir);
     takeDamagedTexts();
     try {
       return await renderAndPublish(options, staging, timings, notes);

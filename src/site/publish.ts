@@ -4,7 +4,7 @@ import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { OUTPUT_MARKER } from './output-folder.ts';
 import { filesUnder } from '../util/files-under.ts';
-import { isRunning } from '../util/is-running.ts';
+import { processHasArgument } from '../util/process-arguments.ts';
 
 /**
  * How a finished build reaches the output folder, and how the next build recovers when one was
@@ -231,13 +231,8 @@ function beingRemoved(folder: string): boolean {
   } catch {
     return false;
   }
-  if (!isRunning(pid)) return false;
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(folder);
-  } catch (error) {
-    // With /proc, a missing entry is a process that has just ended; one we may not read is alive.
-    return (error as NodeJS.ErrnoException).code !== 'ENOENT' || !existsSync('/proc/self/cmdline');
-  }
+  // A process /proc will not show is taken to be the rm.
+  return processHasArgument(pid, folder) ?? true;
 }
 
 /** Writes a file whole or not at all, and on disk before the call returns. */
