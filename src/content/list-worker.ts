@@ -1,8 +1,9 @@
 import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import { STAT_FIELDS } from './stat-files.ts';
 import { listStoryFiles, pathsUnder } from './story-files.ts';
 
-/** What the worker answers: the story files, and four numbers a file (size, mtimeMs, ctimeMs, ino; NaN where stat failed). */
+/** What the worker answers: the story files, and their stats in the stat worker's layout (STAT_FIELDS numbers a file). */
 export interface ListedOnWorker {
   files: string[];
   numbers: Float64Array;
@@ -12,9 +13,9 @@ export interface ListedOnWorker {
 if (parentPort && typeof workerData === 'string') {
   const files = await listStoryFiles(workerData);
   const pathIn = pathsUnder(workerData);
-  const numbers = new Float64Array(files.length * 4);
+  const numbers = new Float64Array(files.length * STAT_FIELDS);
   files.forEach((relativePath, index) => {
-    const at = index * 4;
+    const at = index * STAT_FIELDS;
     try {
       const stat = statSync(pathIn.file(relativePath));
       numbers.set([stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino], at);
