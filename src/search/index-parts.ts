@@ -5,8 +5,8 @@ import { processHasArgument } from '../util/process-arguments.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runPagefind } from './pagefind-cli.ts';
-import { inTurns } from '../util/in-turns.ts';
+import { PagefindPool } from './pagefind-pool.ts';
+import { WorkBudget } from '../util/work-budget.ts';
 import { SearchIndexCache } from './search-cache.ts';
 import { routes } from '../routes/routes.ts';
 
@@ -35,20 +35,26 @@ export interface IndexPartsJob {
   parts: IndexPart[];
   cacheDir: string | undefined;
   contentDir: string;
-  /** Index at a low CPU priority (the dev server's preview, beside its rebuilds). */
+  /** Index at a low CPU priority: beside the dev server's rebuilds, or a cold build's render. */
   background?: boolean;
   /** Parts the output being updated has already, by id: one with the same key is left as it is. */
   published?: Readonly<Record<string, { key: string }>>;
   /** Aborted when the build failed: no part is started after that, and a running Pagefind is stopped. */
   signal?: AbortSignal | undefined;
   /**
-   * How many parts may be indexed at once, asked each time a part could start (default one).
+   * How many Pagefinds may run at once, asked as each ends and every 200 ms (default one).
    * Pagefind keeps about one and a quarter cores busy: while Eleventy renders, one indexer
    * shares the machine with it; once the render is done, two use what it leaves idle.
    */
   concurrency?: () => number;
-  /** Called each time Pagefind starts on a part, its records written, with how many there are. */
+  /** Called each time a part is handed to Pagefind, its records written, with how many there are. */
   onPagefindStarted?: ((records: number) => void) | undefined;
+  /**
+   * Called once every part that may be handed to Pagefind now has been, its records written
+   * (or every part is done): a build then goes on with its render, during which the parts
+   * handed over are all Pagefind can index.
+   */
+  onQueueFilled?: (() => void) | undefined;
 }
 
 export interface SearchIndexReport {
@@ -61,47 +67,89 @@ export interface SearchIndexReport {
 }
 
 /**
+ * Records written ahead for Pagefind, counted in stories: while Eleventy's render holds the
+ * build thread, the parts already written are all Pagefind can go on with (pagefind-worker.mjs).
+ * A cold build of a few thousand stories writes every part before its render; a larger
+ * archive's, two or three parts of the default 2,000 stories, about 10 KB a record in memory
+ * (/dev/shm), and more between its render's slices.
+ */
+const RECORDS_AHEAD = 6_000;
+
+/**
  * Writes each part's Pagefind bundle to <output>/pagefind/<part>/: from the build cache when
- * a part's records are unchanged, else by running Pagefind on them. Parts are indexed one
- * after another, so the indexer's memory is bounded by a part, not the archive.
+ * a part's records are unchanged, else by running Pagefind on them. Parts are started in order
+ * and at most `concurrency()` Pagefinds run at once, so the indexer's memory is bounded by a
+ * few parts, not the archive.
  */
 export async function writeIndexParts(job: IndexPartsJob): Promise<SearchIndexReport> {
   const cache = job.cacheDir === undefined ? undefined : new SearchIndexCache(job.cacheDir, job.contentDir);
   const used = new Set<string>();
   const report: SearchIndexReport = { partCount: job.parts.length, reused: 0, kept: 0, pages: 0 };
-  const writePart = async (part: IndexPart): Promise<void> => {
-    const target = path.join(job.outputDir, routes.searchPart(part.id));
-    report.pages += part.size;
-    if (cache !== undefined) used.add(cache.entryFor(part.id, part.key));
-    if (job.published?.[part.id]?.key === part.key) {
-      report.kept += 1;
-      return;
-    }
-    if (cache !== undefined && (await cache.restore(part.id, part.key, target))) {
-      report.reused += 1;
-      return;
-    }
-    await indexPart(part, target, { background: job.background ?? false, signal: job.signal, onStarted: job.onPagefindStarted });
-    await cache?.store(part.id, part.key, target);
+  const ahead = new WorkBudget(RECORDS_AHEAD);
+  let pool: PagefindPool | undefined;
+  const runs: Array<Promise<void>> = [];
+  let failure: { error: unknown } | undefined;
+  const fail = (error: unknown): void => {
+    failure ??= { error };
+    // The parts queued behind a failed one are not started, and a running one is stopped: the build has failed.
+    pool?.stop();
   };
-  await inTurns(job.parts, writePart, { concurrency: job.concurrency ?? (() => 1), signal: job.signal });
+  const stopped = (): boolean => failure !== undefined || job.signal?.aborted === true;
+  let queueFilled = false;
+  const fillQueue = (): void => {
+    if (!queueFilled) job.onQueueFilled?.();
+    queueFilled = true;
+  };
+  try {
+    for (const part of job.parts) {
+      if (stopped()) break;
+      const target = path.join(job.outputDir, routes.searchPart(part.id));
+      report.pages += part.size;
+      if (cache !== undefined) used.add(cache.entryFor(part.id, part.key));
+      if (job.published?.[part.id]?.key === part.key) {
+        report.kept += 1;
+        continue;
+      }
+      if (cache !== undefined && (await cache.restore(part.id, part.key, target))) {
+        report.reused += 1;
+        continue;
+      }
+      if (!ahead.fits(part.size)) fillQueue();
+      await ahead.take(part.size);
+      if (stopped()) {
+        ahead.give(part.size);
+        break;
+      }
+      pool ??= new PagefindPool({ concurrency: job.concurrency ?? (() => 1), background: job.background ?? false, signal: job.signal });
+      const run = indexPart(part, target, pool, job.onPagefindStarted)
+        .then(() => cache?.store(part.id, part.key, target))
+        .catch(fail)
+        .finally(() => ahead.give(part.size));
+      runs.push(run);
+    }
+  } catch (error) {
+    fail(error);
+  }
+  fillQueue();
+  // Every run settles, stopped or not, before the pool's thread ends: no Pagefind outlives the job.
+  await Promise.all(runs);
+  await pool?.close();
+  if (failure !== undefined) throw failure.error;
+  job.signal?.throwIfAborted();
   await cache?.prune(used);
   return report;
 }
 
-async function indexPart(
-  part: IndexPart,
-  target: string,
-  run: { background: boolean; signal: AbortSignal | undefined; onStarted: ((records: number) => void) | undefined },
-): Promise<void> {
+/** Writes a part's records and has Pagefind index them; its records are written before this returns its promise. */
+async function indexPart(part: IndexPart, target: string, pool: PagefindPool, onStarted: ((records: number) => void) | undefined): Promise<void> {
   const records = part.records();
   const scratch = makeScratchFolder(records);
   try {
     writeRecords(scratch, records);
     // Pagefind writes straight into the staging folder: should this build be killed, the next one
     // stops it (removeAbandonedScratchFolders) before it removes that folder, or Pagefind made it again.
-    const indexed = runPagefind(scratch, target, { ...run, onSpawned: (pid) => writeFileSync(path.join(scratch, INDEXER_PID_FILE), String(pid)) });
-    run.onStarted?.(records.length);
+    const indexed = pool.index(scratch, target, { pidFile: path.join(scratch, INDEXER_PID_FILE) });
+    onStarted?.(records.length);
     const pages = await indexed;
     if (pages !== records.length) {
       throw new Error(`The search index part ${part.id} holds ${pages} pages but has ${records.length} stories.`);

@@ -1,6 +1,4 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -38,50 +36,23 @@ async function pagefindCommand(): Promise<string[]> {
  */
 export const FRAGMENT_FILES_PER_PART = 200;
 
-/** Nice value for background indexing: 19 is the lowest priority, 0 normal. */
-const BACKGROUND_PRIORITY = 15;
+/** Nice value for background indexing (the dev server's preview): 19 is the lowest priority, 0 normal. */
+export const BACKGROUND_PRIORITY = 15;
 
 /** The Pagefind release the index is built with; part of every cached index's key. */
 export const PAGEFIND_VERSION: string = (JSON.parse(readFileSync(path.join(PAGEFIND_LIB, '..', 'package.json'), 'utf8')) as { version: string }).version;
 
 /**
- * Indexes every HTML page under `siteDir` into a Pagefind bundle, one part of the search
- * index, at `partDir`; returns the page count. In the background (the dev server's preview
- * index) it runs at a low CPU priority, so it never slows the preview's own rebuilds.
+ * The command that indexes every HTML page under `siteDir` into a Pagefind bundle, one part of
+ * the search index, at `partDir` (run by pagefind-pool.ts), as the command and its arguments.
  */
-export function runPagefind(
-  siteDir: string,
-  partDir: string,
-  options: { background?: boolean; signal?: AbortSignal | undefined; fragmentFiles?: number; onSpawned?: (pid: number) => void } = {},
-): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const [command, ...commandArgs] = PAGEFIND_COMMAND as [string, ...string[]];
-    const fragmentFiles = String(options.fragmentFiles ?? FRAGMENT_FILES_PER_PART);
-    const child = spawn(command, [...commandArgs, '--site', siteDir, '--output-path', partDir, '--max-fragments', fragmentFiles], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // Stopped, and the promise rejected, when the build it indexes for has failed.
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-    });
-    if (child.pid !== undefined) options.onSpawned?.(child.pid);
-    // Set as soon as the indexer has started; its threads are made later and inherit it.
-    if (options.background && child.pid !== undefined) {
-      try {
-        setPriority(child.pid, BACKGROUND_PRIORITY);
-      } catch {
-        // Not permitted here: it runs at normal priority.
-      }
-    }
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const pages = /Indexed (\d+) pages?/.exec(output);
-      if (code !== 0 || pages === null) {
-        reject(new Error(`Pagefind could not index ${siteDir} (exit code ${code}):\n${output.trim()}`));
-      } else {
-        resolve(Number(pages[1]));
-      }
-    });
-  });
+export function pagefindArguments(siteDir: string, partDir: string, fragmentFiles = FRAGMENT_FILES_PER_PART): string[] {
+  return [...PAGEFIND_COMMAND, '--site', siteDir, '--output-path', partDir, '--max-fragments', String(fragmentFiles)];
+}
+
+/** The page count a Pagefind run reports; throws with its output when it failed. */
+export function pagesIndexed(siteDir: string, code: number | null, output: string): number {
+  const pages = /Indexed (\d+) pages?/.exec(output);
+  if (code !== 0 || pages === null) throw new Error(`Pagefind could not index ${siteDir} (exit code ${code}):\n${output.trim()}`);
+  return Number(pages[1]);
 }

@@ -45,10 +45,14 @@ export async function writeSearchIndex(
     published?: Readonly<Record<string, PublishedSearchPart>> | undefined;
     /** Stops the indexer (the build failed): no part is started after it, and a running Pagefind is stopped. */
     signal?: AbortSignal;
+    /** Index at a low CPU priority (see IndexPartsJob.background). */
+    background?: boolean;
     /** How many parts may be indexed at once (see IndexPartsJob.concurrency). */
     concurrency?: () => number;
     /** Called with the part's record count each time Pagefind starts on a part. */
     onPagefindStarted?: (records: number) => void;
+    /** Called once every part Pagefind may be given now has been (see IndexPartsJob.onQueueFilled). */
+    onQueueFilled?: () => void;
   },
 ): Promise<{ note: string; parts: Record<string, PublishedSearchPart> }> {
   const parts = searchIndexParts(model);
@@ -59,8 +63,10 @@ export async function writeSearchIndex(
     contentDir: context.contentDir,
     published: context.published,
     signal: context.signal,
+    background: context.background ?? false,
     ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
     onPagefindStarted: context.onPagefindStarted,
+    onQueueFilled: context.onQueueFilled,
   });
   const published: Record<string, PublishedSearchPart> = {};
   for (const part of parts) {

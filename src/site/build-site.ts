@@ -113,14 +113,13 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
   const stopIndexing = new AbortController();
   // One Pagefind beside Eleventy; two once the render is done and its memory collected (IndexPartsJob.concurrency).
   let indexers = 1;
-  let pagefindStarted!: () => void;
-  const pagefindRunning = new Promise<void>((resolve) => {
-    pagefindStarted = resolve;
+  let queueFilled!: () => void;
+  const indexerQueueFilled = new Promise<void>((resolve) => {
+    queueFilled = resolve;
   });
   // A cold build's render is longer than its indexing: only a publish may give way to Pagefind.
   let restorePriority: (() => void) | undefined;
   const onPagefindStarted = (records: number): void => {
-    pagefindStarted();
     if (previous !== undefined && givesWayToIndexer(records, content.stories.length)) restorePriority ??= lowerThreadPriority(NICENESS_BESIDE_INDEXER);
   };
   const indexing = timings.time('search index', () =>
@@ -131,6 +130,7 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
       signal: stopIndexing.signal,
       concurrency: () => indexers,
       onPagefindStarted,
+      onQueueFilled: queueFilled,
     }),
   );
   // Observed now: it may fail long before it is awaited, and an unobserved rejection ends the
@@ -139,11 +139,11 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
     () => undefined,
     () => undefined,
   );
-  // The indexer first gets as far as handing its first part to Pagefind (or finds none to
-  // index): the model, planning and render below keep the thread until their end, and a publish that
-  // re-indexes a part waits for Pagefind. One turn of the event loop was not enough: the
-  // indexer's look into the build cache came back after the planning (0.3 s at 30,000 stories).
-  await Promise.race([pagefindRunning, indexerSettled]);
+  // The indexer first gets as far as handing Pagefind every part it may (or finds none to
+  // index): the model, planning and render below keep the thread until their end, and Pagefind
+  // can go on only with the parts whose records are written. One turn of the event loop was not
+  // enough: the indexer's look into the build cache came back after the planning (0.3 s at 30,000 stories).
+  await Promise.race([indexerQueueFilled, indexerSettled]);
   // Eleventy is loaded only now, a few tenths of a second that would otherwise come before the
   // indexer's start; the model and the planning are synchronous, so its import goes on in the
   // steps before the render, beside Pagefind.

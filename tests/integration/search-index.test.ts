@@ -5,7 +5,7 @@ import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { runPagefind } from '../../src/search/pagefind-cli.ts';
+import { PagefindPool } from '../../src/search/pagefind-pool.ts';
 import { writeIndexParts } from '../../src/search/index-parts.ts';
 import { SearchIndexCache } from '../../src/search/search-cache.ts';
 import { buildSite as buildInProcess } from '../../src/site/build-site.ts';
@@ -170,7 +170,12 @@ describe('a part with more stories than fragment files', () => {
       await mkdir(path.join(siteDir, url), { recursive: true });
       await writeFile(path.join(siteDir, url, 'index.html'), `<!doctype html><html lang="en"><head><title>${url}</title></head><body><main data-pagefind-body><h1>Story ${url}</h1><p>Text of ${url}</p></main></body></html>`);
     }
-    assert.equal(await runPagefind(siteDir, partDir, { fragmentFiles: 2 }), urls.length);
+    const pool = new PagefindPool({ concurrency: () => 1, background: false, signal: undefined });
+    try {
+      assert.equal(await pool.index(siteDir, partDir, { pidFile: path.join(await tempDir('pid'), 'pid'), fragmentFiles: 2 }), urls.length);
+    } finally {
+      await pool.close();
+    }
     assert.ok((await readdir(path.join(partDir, 'fragment'))).length < urls.length, 'records share fragment files');
     assert.deepEqual(await recordUrls(partDir), [...urls].sort());
   });
