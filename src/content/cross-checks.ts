@@ -1,6 +1,6 @@
 import type { ContentProblem } from './problems.ts';
 import { nameClashProblems, type NameUse } from './slug-checks.ts';
-import type { Story } from './story.ts';
+import type { Story, Taxon } from './story.ts';
 
 /** Problems no single file shows: two stories at one URL, two leads on one day, two names on one tag or section page. */
 export function findCrossStoryProblems(stories: readonly Story[]): ContentProblem[] {
@@ -10,13 +10,17 @@ export function findCrossStoryProblems(stories: readonly Story[]): ContentProble
 function taxonNameClashes(stories: readonly Story[]): ContentProblem[] {
   // Each name once, as its first story gives it: an archive names a few hundred taxa a hundred thousand times.
   const uses = new Map<string, NameUse>();
-  const use = (kind: NameUse['kind'], name: string, file: string): void => {
-    const key = `${kind}\0${name}`;
-    if (!uses.has(key)) uses.set(key, { kind, name, file });
+  // Stories read from one cache shard share their taxon objects: one seen already needs no key made.
+  const seen = { sections: new Set<Taxon>(), tags: new Set<Taxon>() };
+  const use = (kind: NameUse['kind'], taxon: Taxon, file: string): void => {
+    if (seen[kind].has(taxon)) return;
+    seen[kind].add(taxon);
+    const key = `${kind}\0${taxon.name}`;
+    if (!uses.has(key)) uses.set(key, { kind, name: taxon.name, file });
   };
   for (const story of stories) {
-    use('sections', story.section.name, story.file);
-    for (const tag of story.tags) use('tags', tag.name, story.file);
+    use('sections', story.section, story.file);
+    for (const tag of story.tags) use('tags', tag, story.file);
   }
   return nameClashProblems([...uses.values()]);
 }

@@ -66,7 +66,9 @@ export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now
   const issues = groupIntoIssues(stories, { timeZone: config.timeZone, sectionOrder: config.sections });
   const issueOfStory: SiteModel['issueOfStory'] = {};
   for (const issue of issues) {
-    for (const story of issue.stories) issueOfStory[story.id] = { url: issue.url, number: issue.number, date: issue.date };
+    // One link per issue, shared by its stories: an archive's hundred thousand stories would otherwise each hold a copy.
+    const link = Object.freeze({ url: issue.url, number: issue.number, date: issue.date });
+    for (const story of issue.stories) issueOfStory[story.id] = link;
   }
   const tags = indexBy(stories, (story) => story.tags).sort(byName);
   const { sections, searchPartPlans } = early;
