@@ -36,7 +36,7 @@ async function pagefindCommand(): Promise<string[]> {
  */
 export const FRAGMENT_FILES_PER_PART = 200;
 
-/** Nice value for background indexing (the dev server's preview): 19 is the lowest priority, 0 normal. */
+/** Nice value for indexing in the background (the dev server's preview, a cold build's render): 19 is the lowest priority, 0 normal. */
 export const BACKGROUND_PRIORITY = 15;
 
 /** The Pagefind release the index is built with; part of every cached index's key. */

@@ -33,3 +33,26 @@ test("parts handed to Pagefind are indexed one after another while the build's t
     await rm(outputDir, { recursive: true, force: true });
   }
 });
+
+test('a part that cannot be indexed fails the job, and the parts after it are never started', async () => {
+  const outputDir = await mkdtemp(path.join(tmpdir(), 'daybook-failed-part-'));
+  try {
+    const record = (id: string) => ({ path: `${id}/index.html`, html: `<html lang="en"><body><main data-pagefind-body><p>Story ${id}</p></main></body></html>` });
+    const parts = [
+      { id: 'a', key: 'a', size: 1, records: () => [record('a')] },
+      {
+        id: 'b',
+        key: 'b',
+        size: 1,
+        records: (): Array<{ path: string; html: string }> => {
+          throw new Error('the records of part b could not be made');
+        },
+      },
+      { id: 'c', key: 'c', size: 1, records: () => [record('c')] },
+    ];
+    await assert.rejects(writeIndexParts({ outputDir, parts, cacheDir: undefined, contentDir: outputDir }), /records of part b/);
+    assert.ok(!existsSync(path.join(outputDir, 'pagefind', 'c')), 'the part after the failed one was never started');
+  } finally {
+    await rm(outputDir, { recursive: true, force: true });
+  }
+});
