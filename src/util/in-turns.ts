@@ -6,7 +6,7 @@ const RECHECK_MS = 200;
 /**
  * Runs `work` on every item, starting them in order, with at most `concurrency()` running at
  * once. The allowance is asked again whenever one ends and every RECHECK_MS meanwhile, so a
- * caller can widen it mid-way (the build lets a second indexer start once Eleventy is done).
+ * caller can widen it mid-way.
  * Starts nothing more once `signal` is aborted or a run has failed, and settles only after the
  * runs already started have: then it rejects with the first failure, or the abort.
  */
