@@ -121,10 +121,18 @@ export async function writeIndexParts(job: IndexPartsJob): Promise<SearchIndexRe
         break;
       }
       pool ??= new PagefindPool({ concurrency: job.concurrency ?? (() => 1), background: job.background ?? false, signal: job.signal });
-      const run = indexPart(part, target, pool, job.onPagefindStarted)
+      let released = false;
+      const release = (): void => {
+        if (!released) ahead.give(part.size);
+        released = true;
+      };
+      // The part's records stop counting against the budget once Pagefind is done with them,
+      // before the part is stored in the build cache: that takes turns of the event loop, which
+      // a render gives only between its slices, and the next part would wait for them.
+      const run = indexPart(part, target, pool, { onStarted: job.onPagefindStarted, onIndexed: release })
         .then(() => cache?.store(part.id, part.key, target))
         .catch(fail)
-        .finally(() => ahead.give(part.size));
+        .finally(release);
       runs.push(run);
     }
   } catch (error) {
@@ -140,17 +148,28 @@ export async function writeIndexParts(job: IndexPartsJob): Promise<SearchIndexRe
   return report;
 }
 
-/** Writes a part's records and has Pagefind index them; its records are written before this returns its promise. */
-async function indexPart(part: IndexPart, target: string, pool: PagefindPool, onStarted: ((records: number) => void) | undefined): Promise<void> {
+/**
+ * Writes a part's records and has Pagefind index them; its records are written before this
+ * returns its promise. `onIndexed` is called once Pagefind has ended, before the part's
+ * scratch folder is removed.
+ */
+async function indexPart(
+  part: IndexPart,
+  target: string,
+  pool: PagefindPool,
+  events: { onStarted: ((records: number) => void) | undefined; onIndexed: () => void },
+): Promise<void> {
   const records = part.records();
   const scratch = makeScratchFolder(records);
   try {
     writeRecords(scratch, records);
     // Pagefind writes straight into the staging folder: should this build be killed, the next one
     // stops it (removeAbandonedScratchFolders) before it removes that folder, or Pagefind made it again.
-    const indexed = pool.index(scratch, target, { pidFile: path.join(scratch, INDEXER_PID_FILE) });
-    onStarted?.(records.length);
+    // The pool's thread removes the scratch folder as soon as Pagefind has ended (see pagefind-worker.mjs).
+    const indexed = pool.index(scratch, target, { pidFile: path.join(scratch, INDEXER_PID_FILE), removeSite: true });
+    events.onStarted?.(records.length);
     const pages = await indexed;
+    events.onIndexed();
     if (pages !== records.length) {
       throw new Error(`The search index part ${part.id} holds ${pages} pages but has ${records.length} stories.`);
     }

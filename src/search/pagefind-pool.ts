@@ -47,8 +47,13 @@ export class PagefindPool {
     this.#sendAllowance();
   }
 
-  /** Indexes every HTML page under `siteDir` into a Pagefind bundle at `partDir`; resolves with the page count. */
-  index(siteDir: string, partDir: string, run: { pidFile: string; fragmentFiles?: number }): Promise<number> {
+  /**
+   * Indexes every HTML page under `siteDir` into a Pagefind bundle at `partDir`; resolves with
+   * the page count. With `removeSite`, the pool's thread removes `siteDir` once Pagefind has
+   * ended: thousands of files whose removal through this thread's event loop would wait for the
+   * turns a render gives.
+   */
+  index(siteDir: string, partDir: string, run: { pidFile: string; fragmentFiles?: number; removeSite?: boolean }): Promise<number> {
     if (this.#failure !== undefined) return Promise.reject(this.#failure);
     if (this.#options.signal?.aborted) return Promise.reject(this.#options.signal.reason);
     if (this.#stopped) return Promise.reject(new Error(`Pagefind was not started on ${siteDir}: the build had failed.`));
@@ -58,7 +63,15 @@ export class PagefindPool {
       this.#pending.set(id, { siteDir, resolve, reject });
       // Held while a run is pending: the build may be waiting on nothing else.
       this.#worker.ref();
-      this.#worker.postMessage({ kind: 'run', id, command, args, pidFile: run.pidFile, priority: this.#options.background ? BACKGROUND_PRIORITY : undefined });
+      this.#worker.postMessage({
+        kind: 'run',
+        id,
+        command,
+        args,
+        pidFile: run.pidFile,
+        priority: this.#options.background ? BACKGROUND_PRIORITY : undefined,
+        removeWhenEnded: run.removeSite === true ? siteDir : undefined,
+      });
     });
   }
 

@@ -12,12 +12,12 @@
  * once its process is gone, its exit code and output.
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 
 /**
- * @typedef {{ kind: 'run', id: number, command: string, args: string[], pidFile: string, priority: number | undefined }} RunRequest
+ * @typedef {{ kind: 'run', id: number, command: string, args: string[], pidFile: string, priority: number | undefined, removeWhenEnded: string | undefined }} RunRequest
  * @typedef {RunRequest | { kind: 'concurrency', value: number } | { kind: 'stop' }} PoolRequest
  * @typedef {{ id: number, code: number | null, output: string, stopped: boolean }} RunEnded
  */
@@ -62,6 +62,14 @@ function start(run) {
     if (ended) return;
     ended = true;
     running.delete(run.id);
+    // The records Pagefind read (see pagefind-pool.ts): removed here, at once, whatever the build's thread is doing.
+    if (run.removeWhenEnded !== undefined) {
+      try {
+        rmSync(run.removeWhenEnded, { recursive: true, force: true });
+      } catch {
+        // Left for the build's own removal of it, which follows.
+      }
+    }
     post({ id: run.id, code, output, stopped });
     startWhatMayRun();
   };
