@@ -21,5 +21,5 @@ export const stepsBeforePages: BuildStep[] = [imageCopyStep];
  */
 export const stepsBesidePages: BuildStep[] = [socialCardsStep, iconsStep];
 
-/** After Eleventy: the email editions get their plain-text alternative and a check that every link is absolute. */
+/** After Eleventy, beside the search index's last parts: the email editions get their plain-text alternative and a check that every link is absolute. */
 export const stepsAfterPages: BuildStep[] = [emailEditionStep];
