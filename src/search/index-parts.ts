@@ -115,17 +115,12 @@ export async function writeIndexParts(job: IndexPartsJob): Promise<SearchIndexRe
         continue;
       }
       if (!ahead.fits(part.size)) fillQueue();
-      await ahead.take(part.size);
+      const release = await ahead.take(part.size);
       if (stopped()) {
-        ahead.give(part.size);
+        release();
         break;
       }
       pool ??= new PagefindPool({ concurrency: job.concurrency ?? (() => 1), background: job.background ?? false, signal: job.signal });
-      let released = false;
-      const release = (): void => {
-        if (!released) ahead.give(part.size);
-        released = true;
-      };
       // The part's records stop counting against the budget once Pagefind is done with them,
       // before the part is stored in the build cache: that takes turns of the event loop, which
       // a render gives only between its slices, and the next part would wait for them.

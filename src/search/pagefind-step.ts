@@ -5,7 +5,7 @@ import { filesUnder } from '../util/files-under.ts';
 import { hashProjectFiles } from '../util/source-hash.ts';
 import { PAGEFIND_VERSION } from './pagefind-cli.ts';
 import { indexPartKey } from './search-cache.ts';
-import { writeIndexParts, type IndexPart } from './index-parts.ts';
+import { writeIndexParts, type IndexPart, type IndexPartsJob } from './index-parts.ts';
 import { searchRecordHtml, searchRecordPath } from './search-record.ts';
 
 /** What the index is made from: the site's language and the parts the archive is cut into. */
@@ -39,35 +39,13 @@ function recordCode(): string {
 export async function writeSearchIndex(
   outputDir: string,
   model: IndexedModel,
-  context: {
-    cacheDir: string | undefined;
-    contentDir: string;
+  context: Omit<IndexPartsJob, 'outputDir' | 'parts' | 'published'> & {
+    /** The parts the output being updated has already (see IndexPartsJob.published), with their files. */
     published?: Readonly<Record<string, PublishedSearchPart>> | undefined;
-    /** Stops the indexer (the build failed): no part is started after it, and a running Pagefind is stopped. */
-    signal?: AbortSignal;
-    /** Index at a low CPU priority (see IndexPartsJob.background). */
-    background?: boolean;
-    /** How many parts may be indexed at once (see IndexPartsJob.concurrency). */
-    concurrency?: () => number;
-    /** Called with the part's record count each time Pagefind starts on a part. */
-    onPagefindStarted?: (records: number) => void;
-    /** Called once every part Pagefind may be given now has been (see IndexPartsJob.onQueueFilled). */
-    onQueueFilled?: () => void;
   },
 ): Promise<{ note: string; parts: Record<string, PublishedSearchPart> }> {
   const parts = searchIndexParts(model);
-  const { partCount, reused, kept, pages } = await writeIndexParts({
-    outputDir,
-    parts,
-    cacheDir: context.cacheDir,
-    contentDir: context.contentDir,
-    published: context.published,
-    signal: context.signal,
-    background: context.background ?? false,
-    ...(context.concurrency === undefined ? {} : { concurrency: context.concurrency }),
-    onPagefindStarted: context.onPagefindStarted,
-    onQueueFilled: context.onQueueFilled,
-  });
+  const { partCount, reused, kept, pages } = await writeIndexParts({ ...context, outputDir, parts });
   const published: Record<string, PublishedSearchPart> = {};
   for (const part of parts) {
     const folder = routes.searchPart(part.id).replace(/^\/+/, '');

@@ -14,13 +14,16 @@ export class WorkBudget {
     return this.#taken === 0 || this.#taken + amount <= this.limit;
   }
 
-  async take(amount: number): Promise<void> {
+  /** Takes `amount` once it fits; resolves with the function that gives it back, which does so once however often it is called. */
+  async take(amount: number): Promise<() => void> {
     while (!this.fits(amount)) await new Promise<void>((resolve) => this.#waiting.push(resolve));
     this.#taken += amount;
-  }
-
-  give(amount: number): void {
-    this.#taken -= amount;
-    for (const wake of this.#waiting.splice(0)) wake();
+    let given = false;
+    return () => {
+      if (given) return;
+      given = true;
+      this.#taken -= amount;
+      for (const wake of this.#waiting.splice(0)) wake();
+    };
   }
 }
