@@ -101,7 +101,7 @@ function isIanaZone(timeZone: string): boolean {
 const ianaZones = new Map<string, boolean>();
 
 /** An instant (whole seconds) in a named zone, as toNewsroomDate makes it from luxon, from one Intl reading of the wall clock. */
-function newsroomDateAt(epochMs: number, timeZone: string): NewsroomDate {
+function newsroomDateAt(epochMs: number, timeZone: string, hasTime = true): NewsroomDate {
   const clock: Record<string, string> = {};
   for (const part of formatterFor('clock', timeZone).formatToParts(epochMs)) clock[part.type] = part.value;
   const { year = '', month = '', day = '', hour = '', minute = '', second = '' } = clock;
@@ -112,10 +112,10 @@ function newsroomDateAt(epochMs: number, timeZone: string): NewsroomDate {
     iso: `${year}-${month}-${day}T${hour}:${minute}:${second}${offsetText}`,
     epochMs,
     day: `${year}-${month}-${day}`,
-    hasTime: true,
+    hasTime,
     longDate: formatterFor('long', timeZone).format(epochMs),
     shortDate: formatterFor('short', timeZone).format(epochMs),
-    time: formatterFor('time', timeZone).format(epochMs),
+    time: hasTime ? formatterFor('time', timeZone).format(epochMs) : '',
   };
 }
 
@@ -159,5 +159,32 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** A day key (YYYY-MM-DD) shown as "Friday, November 20, 2026". */
 export function formatDay(day: string, timeZone: string): NewsroomDate {
-  return toNewsroomDate(DateTime.fromISO(day, { zone: timeZone }), timeZone, false);
+  const start = DATE_ONLY.test(day) && isIanaZone(timeZone) ? midnightIn(day, timeZone) : undefined;
+  return start ?? toNewsroomDate(DateTime.fromISO(day, { zone: timeZone }), timeZone, false);
+}
+
+/**
+ * The start of `day` in a named zone, as luxon gives it, from Intl readings of the wall clock:
+ * every daily issue is dated so, and luxon's reading of a bare date asks Intl for the zone's
+ * offset several times (a sixth of a 100,000-story publish's model). Undefined where the day
+ * does not begin at 00:00 (a zone that moves its clocks at midnight): luxon decides those.
+ */
+function midnightIn(day: string, timeZone: string): NewsroomDate | undefined {
+  const wall = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  // The offset at the guess is the day's offset unless the clocks change within it: one more reading settles that.
+  let epochMs = wall - offsetMsAt(wall, timeZone);
+  for (let reading = 0; reading < 2; reading += 1) {
+    const moment = newsroomDateAt(epochMs, timeZone, false);
+    if (moment.iso.startsWith(`${day}T00:00:00`)) return moment;
+    epochMs = wall - offsetMsAt(epochMs, timeZone);
+  }
+  return undefined;
+}
+
+/** The zone's offset from UTC at an instant, in ms. */
+function offsetMsAt(epochMs: number, timeZone: string): number {
+  const clock: Record<string, string> = {};
+  for (const part of formatterFor('clock', timeZone).formatToParts(epochMs)) clock[part.type] = part.value;
+  const { year = '', month = '', day = '', hour = '', minute = '', second = '' } = clock;
+  return Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)) - Math.floor(epochMs / 1000) * 1000;
 }

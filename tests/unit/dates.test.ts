@@ -89,3 +89,35 @@ test('a date-time with an offset but impossible fields is still rejected', () =>
     assert.equal(parseNewsroomDate(raw, NY).ok, false, raw);
   }
 });
+
+test('an issue day starts when luxon says it does, in every kind of zone and on days the clocks change', () => {
+  // Read without luxon (every issue is dated so): each field must be what luxon gives.
+  const zones = [NY, 'Europe/London', 'Asia/Kolkata', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/St_Johns', 'Africa/Casablanca', 'Pacific/Kiritimati', 'America/Santiago', 'UTC'];
+  for (const zone of zones) {
+    for (let at = Date.UTC(2025, 0, 1); at < Date.UTC(2027, 0, 1); at += 86_400_000) {
+      const day = new Date(at).toISOString().slice(0, 10);
+      const expected = DateTime.fromISO(day, { zone }).setZone(zone);
+      const date = formatDay(day, zone);
+      assert.deepEqual(
+        [date.iso, date.epochMs, date.day, date.hasTime, date.time],
+        [expected.toISO({ suppressMilliseconds: true }), expected.toMillis(), day, false, ''],
+        `${day} in ${zone}`,
+      );
+      assert.equal(date.longDate, expected.toLocaleString({ weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }, { locale: 'en-US' }));
+      assert.equal(date.shortDate, expected.toLocaleString({ year: 'numeric', month: 'short', day: 'numeric' }, { locale: 'en-US' }));
+    }
+  }
+});
+
+test('a day whose midnight comes twice starts at the first', () => {
+  // The Azores turn their clocks back from 01:00 to 00:00: the day's first hour is its start, not
+  // the repeat an hour later (where luxon's reading lands).
+  const date = formatDay('2026-10-25', 'Atlantic/Azores');
+  assert.equal(date.iso, '2026-10-25T00:00:00+00:00');
+  assert.equal(date.epochMs, Date.UTC(2026, 9, 25));
+});
+
+test('a day with no midnight starts at its first hour', () => {
+  // Chile moves its clocks from 00:00 to 01:00 on the first Sunday of September.
+  assert.equal(formatDay('2026-09-06', 'America/Santiago').iso, '2026-09-06T01:00:00-03:00');
+});
