@@ -3,7 +3,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { FileStat } from './file-stat.ts';
 import type { NormalizeResult } from './normalize.ts';
 import type { Story, Taxon } from './story.ts';
-import { attachTexts, STORY_DETAILS, type ShardTextsContent, type StoryDetails, type TextLayout } from './story-texts.ts';
+import { attachTexts, SAME_HTML, STORY_DETAILS, type ShardTextsContent, type StoryDetails } from './story-texts.ts';
 
 /** A story's parse result, and the hash and stat of the file it came from. */
 export interface CachedStory {
@@ -41,7 +41,7 @@ export interface CacheShard {
  */
 const MAGIC = Buffer.from('DAYBOOK-STORIES\0', 'latin1');
 const TEXTS_MAGIC = Buffer.from('DAYBOOK-TEXTS\0\0\0', 'latin1');
-const FORMAT_VERSION = 8;
+const FORMAT_VERSION = 9;
 const HEADER_BYTES = MAGIC.length + 4 + 32;
 
 /** A shard's two files, as written, and where each story's HTML is in its texts. */
@@ -142,7 +142,16 @@ export function decodeShard(bytes: Buffer, texts: TextsFileReader): ShardDecodin
   } catch {
     return { shard: undefined, damaged: false };
   }
-  if (typeof stored?.textsChecksum !== 'string' || !(stored.columns?.numbers instanceof Float64Array) || !Array.isArray(stored.taxa) || !Array.isArray(stored.textLengths)) return { shard: undefined, damaged: false };
+  if (
+    typeof stored?.textsChecksum !== 'string' ||
+    !(stored.columns?.numbers instanceof Float64Array) ||
+    !Array.isArray(stored.taxa) ||
+    !Array.isArray(stored.days) ||
+    typeof stored.filePrefix !== 'string' ||
+    !Array.isArray(stored.textLengths)
+  ) {
+    return { shard: undefined, damaged: false };
+  }
   return { shard: restoredShard(stored, texts) };
 }
 
@@ -187,6 +196,16 @@ interface StoredShard {
    * is a third fewer objects to deserialize and collect when a build reads the archive.
    */
   taxa: Taxon[];
+  /**
+   * The days of the shard's stories, each once, as its day, longDate and shortDate, one after
+   * another: stories name them by index, as they do taxa, and share the strings.
+   */
+  days: string[];
+  /**
+   * What each story's file name is its path under (the content folder as messages show it), so
+   * that a story whose file is that and its path stores neither it nor its id (see DERIVED).
+   */
+  filePrefix: string;
   /** The sha256 (hex) of the texts file's payload, from its header. */
   textsChecksum: string;
   /** The entries, in columns (see StoredColumns). */
@@ -209,17 +228,30 @@ interface StoredShard {
 interface StoredColumns {
   /**
    * Per entry: its path and text hash; per entry with a story, then: its id, fingerprint, file,
-   * slug, url, title and dek, and published's iso, day, longDate, shortDate and time.
+   * slug, url, title and dek, and published's iso and time. An id or file that its path gives is
+   * DERIVED.
    */
   strings: string[];
   /**
    * Per entry: its file's size, mtimeMs, ctimeMs and ino (NaN when it has no stat), then 1 when
-   * it has a story, else 0; per story, then: its section's index in taxa, lead and draft (1 or 0),
+   * it has a story, else 0; per story, then: its day's index in days, its section's index in taxa, lead and draft (1 or 0),
    * published's epochMs and hasTime (1 or 0), its number of tags and their indexes in taxa.
    */
   numbers: Float64Array;
   /** Per entry, its fields that are empty for most stories (RareFields), or 0 when all are. */
   rare: Array<RareFields | 0>;
+}
+
+/**
+ * In the strings column, an id or file that the story's path gives (idOfPath, filePrefix): two
+ * strings fewer per story for a large archive's publish to read and collect. No story has an
+ * empty id or file.
+ */
+const DERIVED = '';
+
+/** The id a story file's path gives it ("stories/a.md" is "stories/a"). */
+function idOfPath(relativePath: string): string | undefined {
+  return relativePath.endsWith('.md') ? relativePath.slice(0, -3) : undefined;
 }
 
 /** An entry's fields that are empty for most stories. */
@@ -234,9 +266,6 @@ interface RareFields {
 /** A story as the entries hold it: without its texts (story-texts.ts). */
 type EntryStory = Omit<Story, 'html' | 'pageHtml' | keyof StoryDetails>;
 
-/** In textLengths: the page prints the story's HTML unchanged. */
-const SAME_HTML = -1;
-
 function storedShard(shard: CacheShard): { stored: StoredShard; texts: string; details: StoryDetails[] } {
   const texts: string[] = [];
   const details: StoryDetails[] = [];
@@ -246,6 +275,18 @@ function storedShard(shard: CacheShard): { stored: StoredShard; texts: string; d
   const rare: Array<RareFields | 0> = [];
   const taxa: Taxon[] = [];
   const taxonIndex = new Map<string, number>();
+  const days: string[] = [];
+  const dayIndex = new Map<string, number>();
+  const indexOfDay = ({ day, longDate, shortDate }: Story['published']): number => {
+    const key = `${day}\0${longDate}\0${shortDate}`;
+    let index = dayIndex.get(key);
+    if (index === undefined) {
+      index = days.push(day, longDate, shortDate) / 3 - 1;
+      dayIndex.set(key, index);
+    }
+    return index;
+  };
+  let filePrefix: string | undefined;
   const indexOf = (taxon: Taxon): number => {
     const key = `${taxon.name}\0${taxon.slug}\0${taxon.url}`;
     let index = taxonIndex.get(key);
@@ -270,9 +311,11 @@ function storedShard(shard: CacheShard): { stored: StoredShard; texts: string; d
     );
     if (story === undefined) continue;
     const { published } = story;
-    strings.push(story.id, story.fingerprint, story.file, story.slug, story.url, story.title, story.dek);
-    strings.push(published.iso, published.day, published.longDate, published.shortDate, published.time);
-    numbers.push(indexOf(story.section), story.lead ? 1 : 0, story.draft ? 1 : 0, published.epochMs, published.hasTime ? 1 : 0, story.tags.length);
+    filePrefix ??= story.file.endsWith(relativePath) ? story.file.slice(0, -relativePath.length) : undefined;
+    const id = story.id === idOfPath(relativePath) ? DERIVED : story.id;
+    const file = filePrefix !== undefined && story.file === filePrefix + relativePath ? DERIVED : story.file;
+    strings.push(id, story.fingerprint, file, story.slug, story.url, story.title, story.dek, published.iso, published.time);
+    numbers.push(indexOfDay(published), indexOf(story.section), story.lead ? 1 : 0, story.draft ? 1 : 0, published.epochMs, published.hasTime ? 1 : 0, story.tags.length);
     for (const tag of story.tags) numbers.push(indexOf(tag));
     // Read here all the same for a story read from the cache: its prototype gives them.
     const storyDetails: Record<string, unknown> = {};
@@ -284,24 +327,30 @@ function storedShard(shard: CacheShard): { stored: StoredShard; texts: string; d
     if (pageHtml !== html) texts.push(pageHtml);
   }
   const columns: StoredColumns = { strings, numbers: Float64Array.from(numbers), rare };
-  return { stored: { scope: shard.scope, taxa, textsChecksum: '', columns, textLengths }, texts: texts.join(''), details };
+  return { stored: { scope: shard.scope, taxa, days, filePrefix: filePrefix ?? '', textsChecksum: '', columns, textLengths }, texts: texts.join(''), details };
 }
 
-/** An entry without rare fields. */
-const NO_RARE_FIELDS: Readonly<RareFields> = Object.freeze({ problems: [], updated: undefined, corrections: [], image: undefined, imagesInText: [] });
+/**
+ * An entry without rare fields. Its empty arrays are shared by most of the archive's stories,
+ * frozen so that none can add to another's: three arrays fewer per story for a large archive's
+ * publish to make and collect.
+ */
+const NO_RARE_FIELDS: Readonly<RareFields> = Object.freeze({ problems: frozenEmpty(), updated: undefined, corrections: frozenEmpty(), image: undefined, imagesInText: frozenEmpty() });
+
+function frozenEmpty(): never[] {
+  return Object.freeze([]) as never[];
+}
 
 /**
  * The shard the stored one was made from: each story's html, pageHtml and details are read from
- * the texts file on first use (story-texts.ts). Arrays a story would share with another are made
- * afresh, so that no two stories share one.
+ * the texts file on first use (story-texts.ts).
  */
 function restoredShard(stored: StoredShard, texts: TextsFileReader): CacheShard {
   const { strings, numbers, rare } = stored.columns;
-  const { taxa } = stored;
+  const { taxa, days, filePrefix } = stored;
   const stories: CacheShard['stories'] = {};
-  const layout: TextLayout[] = [];
+  const withTexts: EntryStory[] = [];
   let at = 0;
-  let text = 0;
   let number = 0;
   for (let index = 0; at < strings.length; index += 1) {
     const relativePath = strings[at++]!;
@@ -314,9 +363,10 @@ function restoredShard(stored: StoredShard, texts: TextsFileReader): CacheShard 
     const hasStory = numbers[number++] === 1;
     const fields = rare[index] || NO_RARE_FIELDS;
     if (!hasStory) {
-      stories[relativePath] = { textHash, stat, result: { story: undefined, problems: [...fields.problems] } };
+      stories[relativePath] = { textHash, stat, result: { story: undefined, problems: fields.problems } };
       continue;
     }
+    const day = 3 * numbers[number++]!;
     const section = taxa[numbers[number++]!]!;
     const lead = numbers[number++] === 1;
     const draft = numbers[number++] === 1;
@@ -324,29 +374,30 @@ function restoredShard(stored: StoredShard, texts: TextsFileReader): CacheShard 
     const hasTime = numbers[number++] === 1;
     const tags: Taxon[] = [];
     for (let count = numbers[number++]!; count > 0; count -= 1) tags.push(taxa[numbers[number++]!]!);
+    const id = strings[at++]!;
+    const fingerprint = strings[at++]!;
+    const file = strings[at++]!;
     const story: EntryStory = {
-      id: strings[at++]!,
-      fingerprint: strings[at++]!,
-      file: strings[at++]!,
+      id: id === DERIVED ? idOfPath(relativePath)! : id,
+      fingerprint,
+      file: file === DERIVED ? filePrefix + relativePath : file,
       slug: strings[at++]!,
       url: strings[at++]!,
       title: strings[at++]!,
       dek: strings[at++]!,
-      published: { iso: strings[at++]!, day: strings[at++]!, longDate: strings[at++]!, shortDate: strings[at++]!, time: strings[at++]!, epochMs, hasTime },
+      published: { iso: strings[at++]!, day: days[day]!, longDate: days[day + 1]!, shortDate: days[day + 2]!, time: strings[at++]!, epochMs, hasTime },
       section,
       tags,
       lead,
       draft,
       updated: fields.updated,
-      corrections: [...fields.corrections],
+      corrections: fields.corrections,
       image: fields.image,
-      imagesInText: [...fields.imagesInText],
+      imagesInText: fields.imagesInText,
     };
-    const htmlLength = stored.textLengths[text++]!;
-    const pageLength = stored.textLengths[text++]!;
-    layout.push({ story, html: htmlLength, pageHtml: pageLength === SAME_HTML ? undefined : pageLength });
-    stories[relativePath] = { textHash, stat, result: { story: story as Story, problems: [...fields.problems] } };
+    withTexts.push(story);
+    stories[relativePath] = { textHash, stat, result: { story: story as Story, problems: fields.problems } };
   }
-  attachTexts(layout, texts.file, () => readTexts(stored.textsChecksum, texts));
+  attachTexts({ stories: withTexts, lengths: stored.textLengths }, texts.file, () => readTexts(stored.textsChecksum, texts));
   return { scope: stored.scope, stories };
 }

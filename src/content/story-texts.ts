@@ -9,13 +9,18 @@ import type { Story } from './story.ts';
  * to bytes that are gone.
  */
 
-/** Where one story's HTML and page HTML are in its shard's texts, in order. */
+/**
+ * A shard's stories in the order of its texts, and per story the length of its HTML, then of
+ * its page HTML (SAME_HTML when the page prints the HTML unchanged). Two arrays rather than an
+ * object per story: a large archive's publish lays out every story it reads from the cache.
+ */
 export interface TextLayout {
-  story: object;
-  html: number;
-  /** Absent when the page prints the HTML unchanged. */
-  pageHtml: number | undefined;
+  stories: readonly object[];
+  lengths: readonly number[];
 }
+
+/** In TextLayout's lengths: the page prints the story's HTML unchanged. */
+export const SAME_HTML = -1;
 
 /**
  * What only a story's own page, its day's issue, its feed item and its search record print:
@@ -46,7 +51,7 @@ class ShardTexts {
   #pinned = false;
 
   constructor(
-    private readonly layout: readonly TextLayout[],
+    private readonly layout: TextLayout,
     private readonly readAll: () => ShardTextsContent,
   ) {}
 
@@ -67,11 +72,13 @@ class ShardTexts {
 
   private load(): Map<object, StoryTexts> {
     const { texts, details } = this.readAll();
+    const { stories, lengths } = this.layout;
     const slices = new Map<object, StoryTexts>();
     let at = 0;
-    this.layout.forEach(({ story, html: htmlLength, pageHtml: pageLength }, index) => {
-      const html = texts.slice(at, (at += htmlLength));
-      slices.set(story, { ...details[index]!, html, pageHtml: pageLength === undefined ? html : texts.slice(at, (at += pageLength)) });
+    stories.forEach((story, index) => {
+      const html = texts.slice(at, (at += lengths[2 * index]!));
+      const pageLength = lengths[2 * index + 1]!;
+      slices.set(story, { ...details[index]!, html, pageHtml: pageLength === SAME_HTML ? html : texts.slice(at, (at += pageLength)) });
     });
     this.#slices = slices;
     kept.push(this);
@@ -82,28 +89,38 @@ class ShardTexts {
 
 const TEXT_FIELDS = ['html', 'pageHtml', ...STORY_DETAILS] as const satisfies ReadonlyArray<keyof StoryTexts>;
 
+/** Where a story read from the cache finds its shard's texts. */
+const SHARD_TEXTS = Symbol('shard texts');
+
 /**
  * Makes each story of `layout` read its html, pageHtml and details from `readAll` (a shard's
- * texts file, in layout order) on first use: the stories take a prototype, one per shard, whose
- * getters find them in the shard's texts. Getters on each story (a closure per story and field)
- * were a large archive's largest use of memory after the stories themselves. The stories must
- * not hold these fields themselves, as decodeShard's do not.
+ * texts file, in layout order) on first use: the stories take one prototype, whose getters find
+ * them in the texts of the shard each story names. Getters on each story (a closure per story
+ * and field) were a large archive's largest use of memory after the stories themselves, and a
+ * prototype per shard gave the archive's stories a hundred shapes, so that every loop over them
+ * read their fields the slow way. The stories must not hold these fields themselves, as
+ * decodeShard's do not.
  */
-export function attachTexts(layout: readonly TextLayout[], file: string, readAll: () => ShardTextsContent): void {
+export function attachTexts(layout: TextLayout, file: string, readAll: () => ShardTextsContent): void {
   const texts = new ShardTexts(layout, readAll);
-  const prototype = textsPrototype(texts);
-  for (const { story } of layout) Object.setPrototypeOf(story, prototype);
+  for (const story of layout.stories) {
+    // In this order: a field added after a change of prototype gave each story a shape of its own.
+    (story as { [SHARD_TEXTS]?: ShardTexts })[SHARD_TEXTS] = texts;
+    Object.setPrototypeOf(story, TEXTS_PROTOTYPE);
+  }
   const live = byFile.get(file) ?? new Set<WeakRef<ShardTexts>>();
   live.add(new WeakRef(texts));
   byFile.set(file, live);
 }
 
-function textsPrototype(texts: ShardTexts): object {
+const TEXTS_PROTOTYPE = textsPrototype();
+
+function textsPrototype(): object {
   const prototype = {};
   for (const field of TEXT_FIELDS) {
     Object.defineProperty(prototype, field, {
-      get(this: object) {
-        return texts.textsOf(this)[field];
+      get(this: { [SHARD_TEXTS]: ShardTexts }) {
+        return this[SHARD_TEXTS].textsOf(this)[field];
       },
       enumerable: true,
     });
