@@ -96,6 +96,7 @@ export const routes = {
 
 /** The file, relative to the output folder, that a URL is served from: "/tags/" is "tags/index.html". */
 export function outputFileOf(url: string): string {
-  const relative = url.replace(/^\/+/, '');
+  // Without a regular expression for the usual one leading slash: the plan asks for every page of the archive.
+  const relative = url.startsWith('/') && !url.startsWith('//') ? url.slice(1) : url.replace(/^\/+/, '');
   return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
 }

@@ -7,7 +7,7 @@ import type { ListingPage } from '../transforms/listing-pages.ts';
 import { outputFileOf, routes } from '../routes/routes.ts';
 import type { SiteModel } from './model.ts';
 import { ARCHIVE_LISTS, type ArchiveList, type RenderSet } from './render-set.ts';
-import { cardPlanOf, hasOwnCard, hasOwnIssueCard, issueCardUrl, storyCardUrl, type CardPlan } from '../cards/card-plan.ts';
+import { cardPlanOf, hasOwnCard, hasOwnIssueCard, hasRasterImage, issueCardUrl, type CardPlan } from '../cards/card-plan.ts';
 
 /**
  * The pages of the archive, each with the files it writes and a fingerprint of everything it
@@ -33,6 +33,8 @@ interface PlanContext {
   cards: CardPlan;
   /** Whether any story has a preview label (drafts in the dev server); a production build has none to look up. */
   labelled: boolean;
+  /** Each issue's part of its stories' fingerprints, by the link its stories share (model.issueOfStory). */
+  issueTokens: Map<SiteModel['issueOfStory'][string], string>;
 }
 
 interface ArchivePageRule<R extends ArchiveList> {
@@ -46,12 +48,18 @@ const ARCHIVE_PAGES = {
     // A story's social card is its own while it is recent (src/cards/card-plan.ts); the card it shares with is in its <head>.
     files: (story: Story, { cards }: PlanContext) =>
       hasOwnCard(story, cards) ? [outputFileOf(story.url), outputFileOf(routes.socialCard(story.url))] : [outputFileOf(story.url)],
-    // One per story of the archive, so hashed from a plain string rather than through digest's JSON.
-    fingerprint: (story: Story, { model, cards, labelled }: PlanContext) => {
+    // One per story of the archive, so not hashed: the story's own fingerprint stands for every
+    // field of it, its issue's for the "In the issue of" link, and which card it shows is all
+    // its card's URL adds to its fields (storyCardUrl).
+    fingerprint: (story: Story, { model, cards, labelled, issueTokens }: PlanContext) => {
       const issue = model.issueOfStory[story.id];
-      const issueLine = issue === undefined ? '' : `${issue.url} ${issue.number} ${issue.date.iso}`;
+      let issueToken = issue === undefined ? '-' : issueTokens.get(issue);
+      // Eight characters (48 bits) of the issue's hash: a large archive's state holds one per story.
+      if (issueToken === undefined) issueTokens.set(issue!, (issueToken = hashOf(`${issue!.url} ${issue!.number} ${issue!.date.iso}`).slice(0, 8)));
+      // Its own picture, a card of its own, or its section's.
+      const card = hasRasterImage(story) ? 'p' : hasOwnCard(story, cards) ? 'o' : 's';
       const label = labelled ? (model.previewLabels[story.id] ?? '') : '';
-      return hashOf(`${story.fingerprint}\n${issueLine}\n${label}\n${storyCardUrl(story, cards) ?? ''}`);
+      return `${story.fingerprint}.${issueToken}.${card}${label}`;
     },
   },
   issues: {
@@ -85,20 +93,26 @@ const ARCHIVE_PAGES = {
  */
 export class ArchivePlan extends Map<string, PlannedPage> {
   readonly pageFiles = {} as Record<ArchiveList, string[]>;
+  /** Per route, the planned page of each of the model's items in order: pagesToRender compares them without a lookup each. */
+  readonly planned = {} as Record<ArchiveList, PlannedPage[]>;
 }
 
 export function planArchivePages(model: SiteModel): ArchivePlan {
   const plan = new ArchivePlan();
-  const context: PlanContext = { model, cards: cardPlanOf(model), labelled: hasAnyKey(model.previewLabels) };
+  const context: PlanContext = { model, cards: cardPlanOf(model), labelled: hasAnyKey(model.previewLabels), issueTokens: new Map() };
   for (const route of ARCHIVE_LISTS) {
     const rule = ARCHIVE_PAGES[route] as ArchivePageRule<typeof route>;
     const pageFiles: string[] = [];
+    const planned: PlannedPage[] = [];
     for (const item of model[route] as Array<RouteItem<typeof route>>) {
       const files = rule.files(item, context);
+      const page = { fingerprint: rule.fingerprint(item, context), files };
       pageFiles.push(files[0]!);
-      plan.set(files[0]!, { fingerprint: rule.fingerprint(item, context), files });
+      planned.push(page);
+      plan.set(files[0]!, page);
     }
     plan.pageFiles[route] = pageFiles;
+    plan.planned[route] = planned;
   }
   return plan;
 }
@@ -112,10 +126,8 @@ export function planArchivePages(model: SiteModel): ArchivePlan {
 export function pagesToRender(model: SiteModel, plan: ArchivePlan, published: ReadonlyMap<string, PlannedPage>): RenderSet {
   const changed = <R extends ArchiveList>(route: R): Array<RouteItem<R>> => {
     const files = plan.pageFiles[route];
-    return (model[route] as Array<RouteItem<R>>).filter((_item, index) => {
-      const file = files[index]!;
-      return published.get(file)?.fingerprint !== plan.get(file)?.fingerprint;
-    });
+    const planned = plan.planned[route];
+    return (model[route] as Array<RouteItem<R>>).filter((_item, index) => published.get(files[index]!)?.fingerprint !== planned[index]!.fingerprint);
   };
   return {
     stories: changed('stories'),

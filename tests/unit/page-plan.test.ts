@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { parseSiteConfig } from '../../src/content/site-config.ts';
 import { buildSiteModel, type SiteModel } from '../../src/site/model.ts';
 import { planArchivePages } from '../../src/site/page-plan.ts';
+import { outputFileOf } from '../../src/routes/routes.ts';
 import type { DailyIssue } from '../../src/transforms/issues.ts';
 import type { ListingPage } from '../../src/transforms/listing-pages.ts';
 import { makeStory } from '../helpers/stories.ts';
@@ -69,4 +70,21 @@ test('a Draft or Scheduled label changes the fingerprint of every page that show
   const changed = [...after].filter(([file, page]) => before.get(file)?.fingerprint !== page.fingerprint).map(([file]) => file);
   // The story's page, its issue, and the first pages of its section and tag listings.
   assert.deepEqual(changed.sort(), [`${story.url.slice(1)}index.html`, `${model.issues[0]!.url.slice(1)}index.html`, 'sections/world/index.html', 'tags/iran/index.html'].sort());
+});
+
+test('a story page\'s fingerprint changes with the story, its issue, and which card it shows, and with nothing else', () => {
+  const story = model.stories[3]!;
+  const fingerprintIn = (variant: SiteModel): string => planArchivePages(variant).get(outputFileOf(story.url))!.fingerprint;
+  const before = fingerprintIn(model);
+  const link = model.issueOfStory[story.id]!;
+  const variants: Record<string, SiteModel> = {
+    'the story': { ...model, stories: model.stories.map((each) => (each === story ? { ...each, fingerprint: 'another' } : each)) },
+    'its issue\'s number': { ...model, issueOfStory: { ...model.issueOfStory, [story.id]: { ...link, number: link.number + 1 } } },
+    'its issue\'s date': { ...model, issueOfStory: { ...model.issueOfStory, [story.id]: { ...link, date: { ...link.date, iso: '2026-11-23T00:00:00-04:00' } } } },
+    // Three issues have their own cards by default, so the oldest story's is its own until only the newest issue's are.
+    'its card': { ...model, site: { ...model.site, socialCards: { ...model.site.socialCards, recentIssues: 1 } } },
+  };
+  for (const [change, variant] of Object.entries(variants)) assert.notEqual(fingerprintIn(variant), before, change);
+  const unrelated = { ...model, stories: model.stories.map((each) => (each === model.stories[0] ? { ...each, fingerprint: 'another' } : each)) };
+  assert.equal(fingerprintIn(unrelated), before, 'another story changed');
 });
