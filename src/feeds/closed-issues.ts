@@ -12,18 +12,20 @@ export interface ClosedIssue {
 type CloseSettings = Pick<SiteConfig, 'timeZone'> & Partial<Pick<SiteConfig, 'issueCloses'>>;
 
 /**
- * The issues that are closed at `now`, newest first, each with the moment it closed. RSS-to-email
- * services send each new item once and never again, so an issue enters the issues feed only
- * when no more stories will join it (issue 14): at site.yml's `issueCloses` time on its own
- * day, or when the first story of a later day is published, whichever comes first. The open
- * issue stays on the front page and its own page.
+ * The newest `limit` issues that are closed at `now`, newest first, each with the moment it
+ * closed. RSS-to-email services send each new item once and never again, so an issue enters
+ * the issues feed only when no more stories will join it (issue 14): at site.yml's
+ * `issueCloses` time on its own day, or when the first story of a later day is published,
+ * whichever comes first. The open issue stays on the front page and its own page. The feed
+ * shows a few dozen: a large archive's thousands of older issues are not looked at.
  */
-export function closedIssues(issues: readonly DailyIssue[], now: number, settings: CloseSettings): ClosedIssue[] {
+export function closedIssues(issues: readonly DailyIssue[], now: number, settings: CloseSettings, limit = Number.POSITIVE_INFINITY): ClosedIssue[] {
   const closed: ClosedIssue[] = [];
-  issues.forEach((issue, index) => {
+  for (let index = 0; index < issues.length && closed.length < limit; index += 1) {
+    const issue = issues[index]!;
     const closedAt = closingMoment(issue, issues[index - 1], now, settings);
     if (closedAt) closed.push({ issue, closedAt });
-  });
+  }
   return closed;
 }
 

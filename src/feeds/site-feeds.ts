@@ -48,9 +48,7 @@ export function issuesFeed(model: SiteModel): FeedDocument {
     description: `Every issue of ${site.title}, one item a day. ${site.tagline}`,
     homePath: routes.archive,
     selfPath: routes.issuesFeed,
-    items: closedIssues(model.issues, model.builtAt.epochMs, site)
-      .slice(0, site.feedItems)
-      .map(({ issue, closedAt }) => issueEntry(issue, site, closedAt)),
+    items: closedIssues(model.issues, model.builtAt.epochMs, site, site.feedItems).map(({ issue, closedAt }) => issueEntry(issue, site, closedAt)),
   });
 }
 

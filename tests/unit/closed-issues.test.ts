@@ -49,3 +49,13 @@ test('a closed issue is one feed item: dated at close, the same guid as it grows
   const partial = issueEntry(groupIntoIssues([issues[0]!.stories[0]!], { timeZone, sectionOrder: [] })[0]!, site);
   assert.equal(entry.id, partial.id, 'the guid names the issue, not its stories');
 });
+
+test('a limit takes the newest closed issues, as the whole list would begin', () => {
+  const now = at('2026-11-24T18:00:00-05:00');
+  const all = closedIssues(issues, now, { timeZone, issueCloses: '18:00' });
+  assert.equal(all.length, 2);
+  assert.deepEqual(closedIssues(issues, now, { timeZone, issueCloses: '18:00' }, 1), all.slice(0, 1));
+  // The open issue is passed over, not counted.
+  const beforeClose = at('2026-11-24T17:59:00-05:00');
+  assert.deepEqual(closedIssues(issues, beforeClose, { timeZone, issueCloses: '18:00' }, 1).map(({ issue }) => issue.day), ['2026-11-23']);
+});
