@@ -101,11 +101,37 @@ function isIanaZone(timeZone: string): boolean {
 const ianaZones = new Map<string, boolean>();
 
 /** An instant (whole seconds) in a named zone, as toNewsroomDate makes it from luxon, from one Intl reading of the wall clock. */
-function newsroomDateAt(epochMs: number, timeZone: string, hasTime = true): NewsroomDate {
+function newsroomDateAt(epochMs: number, timeZone: string): NewsroomDate {
+  return newsroomDateOf(wallClockAt(epochMs, timeZone), epochMs, timeZone, true);
+}
+
+/** The wall clock's fields at an instant in a named zone (two digits each, the year four). */
+interface WallClock {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+  second: string;
+}
+
+function wallClockAt(epochMs: number, timeZone: string): WallClock {
   const clock: Record<string, string> = {};
   for (const part of formatterFor('clock', timeZone).formatToParts(epochMs)) clock[part.type] = part.value;
   const { year = '', month = '', day = '', hour = '', minute = '', second = '' } = clock;
-  const offset = Math.round((Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)) - epochMs) / 60_000);
+  return { year, month, day, hour, minute, second };
+}
+
+/** The zone's offset from UTC when its clock read `clock` at `epochMs`, in whole minutes. */
+function offsetMinutes(clock: WallClock, epochMs: number): number {
+  const { year, month, day, hour, minute, second } = clock;
+  return Math.round((Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)) - epochMs) / 60_000);
+}
+
+/** A moment whose wall clock is `clock`; `sameDay`, a moment of the same day in the zone, gives its dates as they are written. */
+function newsroomDateOf(clock: WallClock, epochMs: number, timeZone: string, hasTime: boolean, sameDay?: NewsroomDate): NewsroomDate {
+  const { year, month, day, hour, minute, second } = clock;
+  const offset = offsetMinutes(clock, epochMs);
   const sign = offset < 0 ? '-' : '+';
   const offsetText = `${sign}${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
   return {
@@ -113,8 +139,8 @@ function newsroomDateAt(epochMs: number, timeZone: string, hasTime = true): News
     epochMs,
     day: `${year}-${month}-${day}`,
     hasTime,
-    longDate: formatterFor('long', timeZone).format(epochMs),
-    shortDate: formatterFor('short', timeZone).format(epochMs),
+    longDate: sameDay?.longDate ?? formatterFor('long', timeZone).format(epochMs),
+    shortDate: sameDay?.shortDate ?? formatterFor('short', timeZone).format(epochMs),
     time: hasTime ? formatterFor('time', timeZone).format(epochMs) : '',
   };
 }
@@ -157,9 +183,12 @@ export function isValidTimeZone(timeZone: string): boolean {
   return DateTime.now().setZone(timeZone).isValid;
 }
 
-/** A day key (YYYY-MM-DD) shown as "Friday, November 20, 2026". */
-export function formatDay(day: string, timeZone: string): NewsroomDate {
-  const start = DATE_ONLY.test(day) && isIanaZone(timeZone) ? midnightIn(day, timeZone) : undefined;
+/**
+ * A day key (YYYY-MM-DD) shown as "Friday, November 20, 2026". `sameDay`, a moment of that day
+ * in the same zone (one of the day's stories), spares reading the day's dates and offset again.
+ */
+export function formatDay(day: string, timeZone: string, sameDay?: NewsroomDate): NewsroomDate {
+  const start = DATE_ONLY.test(day) && isIanaZone(timeZone) ? midnightIn(day, timeZone, sameDay?.day === day ? sameDay : undefined) : undefined;
   return start ?? toNewsroomDate(DateTime.fromISO(day, { zone: timeZone }), timeZone, false);
 }
 
@@ -169,22 +198,25 @@ export function formatDay(day: string, timeZone: string): NewsroomDate {
  * offset several times (a sixth of a 100,000-story publish's model). Undefined where the day
  * does not begin at 00:00 (a zone that moves its clocks at midnight): luxon decides those.
  */
-function midnightIn(day: string, timeZone: string): NewsroomDate | undefined {
+function midnightIn(day: string, timeZone: string, sameDay: NewsroomDate | undefined): NewsroomDate | undefined {
   const wall = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
-  // The offset at the guess is the day's offset unless the clocks change within it: one more reading settles that.
-  let epochMs = wall - offsetMsAt(wall, timeZone);
+  // The offset of a moment that day, or at the wall time read as UTC, is the day's offset at
+  // midnight unless the clocks change between the two: one more reading settles that.
+  let offset = (sameDay === undefined ? undefined : isoOffsetMinutes(sameDay.iso)) ?? offsetMinutes(wallClockAt(wall, timeZone), wall);
   for (let reading = 0; reading < 2; reading += 1) {
-    const moment = newsroomDateAt(epochMs, timeZone, false);
-    if (moment.iso.startsWith(`${day}T00:00:00`)) return moment;
-    epochMs = wall - offsetMsAt(epochMs, timeZone);
+    const epochMs = wall - offset * 60_000;
+    const clock = wallClockAt(epochMs, timeZone);
+    if (`${clock.year}-${clock.month}-${clock.day}` === day && clock.hour === '00' && clock.minute === '00' && clock.second === '00') {
+      return newsroomDateOf(clock, epochMs, timeZone, false, sameDay);
+    }
+    offset = offsetMinutes(clock, epochMs);
   }
   return undefined;
 }
 
-/** The zone's offset from UTC at an instant, in ms. */
-function offsetMsAt(epochMs: number, timeZone: string): number {
-  const clock: Record<string, string> = {};
-  for (const part of formatterFor('clock', timeZone).formatToParts(epochMs)) clock[part.type] = part.value;
-  const { year = '', month = '', day = '', hour = '', minute = '', second = '' } = clock;
-  return Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)) - Math.floor(epochMs / 1000) * 1000;
+/** The offset an ISO date-time is written with ("-04:00"), in minutes; undefined for "Z" or none. */
+function isoOffsetMinutes(iso: string): number | undefined {
+  const match = /([+-])(\d{2}):(\d{2})$/.exec(iso);
+  if (match === null) return undefined;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
 }

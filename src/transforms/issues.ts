@@ -58,7 +58,7 @@ export function groupIntoIssues(stories: readonly Story[], options: IssueOptions
       day,
       number: index + 1,
       url: routes.issue(day),
-      date: formatDay(day, options.timeZone),
+      date: formatDay(day, options.timeZone, lead.published),
       lead,
       sections,
       stories: [lead, ...sections.flatMap((group) => group.stories)],

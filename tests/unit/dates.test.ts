@@ -105,6 +105,9 @@ test('an issue day starts when luxon says it does, in every kind of zone and on 
       );
       assert.equal(date.longDate, expected.toLocaleString({ weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }, { locale: 'en-US' }));
       assert.equal(date.shortDate, expected.toLocaleString({ year: 'numeric', month: 'short', day: 'numeric' }, { locale: 'en-US' }));
+      // A story of the day, at an offset the day may not have begun with, changes nothing; one of another day is not used.
+      for (const time of ['T00:30', 'T12:00', 'T23:30']) assert.deepEqual(formatDay(day, zone, parsed(`${day}${time}`, zone)), date, `${day}${time} in ${zone}`);
+      assert.deepEqual(formatDay(day, zone, parsed('2024-02-29T12:00', zone)), date);
     }
   }
 });
