@@ -99,12 +99,8 @@ export function sitemapFiles(model: SiteModel, maxUrls = SITEMAP_MAX_URLS): Site
 function locationsXml(root: 'urlset' | 'sitemapindex', element: 'url' | 'sitemap', entries: readonly SitemapPage[], siteUrl: string): string {
   const lines = [XML_DECLARATION, `<${root} xmlns="${SITEMAP_NS}">`];
   for (const entry of entries) {
-    lines.push(
-      `  <${element}>`,
-      `    <loc>${escapeHtml(absoluteUrl(entry.url, siteUrl))}</loc>`,
-      `    <lastmod>${escapeHtml(rfc3339(entry.lastmod))}</lastmod>`,
-      `  </${element}>`,
-    );
+    // One line of the array per entry, not per element: four times fewer for the join to walk.
+    lines.push(`  <${element}>\n    <loc>${escapeHtml(absoluteUrl(entry.url, siteUrl))}</loc>\n    <lastmod>${escapeHtml(rfc3339(entry.lastmod))}</lastmod>\n  </${element}>`);
   }
   lines.push(`</${root}>`, '');
   return lines.join('\n');

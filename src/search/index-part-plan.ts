@@ -69,11 +69,16 @@ function packMonths(months: ReadonlyArray<[string, Story[]]>, storiesPerIndex: n
 function groupByMonth(stories: readonly Story[]): Map<string, Story[]> {
   const sorted = [...stories].sort((a, b) => a.published.epochMs - b.published.epochMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const months = new Map<string, Story[]>();
+  // Stories come a month at a time: the month's list is looked up only when the month changes.
+  let month = '';
+  let list: Story[] = [];
   for (const story of sorted) {
-    const month = story.published.day.slice(0, 7);
-    const list = months.get(month);
-    if (list) list.push(story);
-    else months.set(month, [story]);
+    if (!story.published.day.startsWith(month) || month === '') {
+      month = story.published.day.slice(0, 7);
+      list = months.get(month) ?? [];
+      months.set(month, list);
+    }
+    list.push(story);
   }
   return months;
 }
