@@ -66,7 +66,7 @@ const ARCHIVE_PAGES = {
     files: (issue: DailyIssue, { cards }: PlanContext) =>
       [issue.url, routes.emailEdition(issue.url), routes.emailEditionText(issue.url), ...(hasOwnIssueCard(issue, cards) ? [routes.socialCard(issue.url)] : [])].map(outputFileOf),
     // An issue leaving the newest few shares the front page's card from then on (src/cards/card-plan.ts).
-    fingerprint: (issue: DailyIssue, context: PlanContext) => hashOf(JSON.stringify([...issueFields(issue), ...labelsOf(issue.stories, context), issueCardUrl(issue, context.cards)])),
+    fingerprint: (issue: DailyIssue, context: PlanContext) => hashOfFields([...issueFields(issue), ...labelsOf(issue.stories, context), issueCardUrl(issue, context.cards)]),
   },
   tagListings: {
     files: (page: ListingPage) => [outputFileOf(page.url)],
@@ -185,7 +185,9 @@ function listingPageFields(page: ListingPage): string[] {
 }
 
 function storiesLine(stories: readonly Story[]): string {
-  return stories.map((story) => story.fingerprint).join(' ');
+  let line = '';
+  for (const story of stories) line += `${story.fingerprint} `;
+  return line;
 }
 
 function taxonLine(taxon: Taxon): string {
@@ -210,6 +212,17 @@ function linkLine(link: IssueLink | undefined): string {
   if (link === undefined) return '';
   const fields: Record<keyof IssueLink, string> = { url: link.url, date: dateLine(link.date), number: String(link.number) };
   return JSON.stringify(Object.values(fields));
+}
+
+/**
+ * The hash of a list of fields, each written after its length: as unambiguous as their JSON,
+ * without scanning each field for characters to escape (the lines of stories' fingerprints of
+ * 11,000 listing pages and 4,000 issues, at 100,000 stories).
+ */
+function hashOfFields(fields: ReadonlyArray<string | null>): string {
+  let text = '';
+  for (const field of fields) text += field === null ? '-;' : `${field.length}:${field};`;
+  return hashOf(text);
 }
 
 /** One-shot: a Hash object per page was a third of planning a large archive. */
@@ -237,5 +250,5 @@ function hasAnyKey(record: Readonly<Record<string, unknown>>): boolean {
 
 /** The fingerprint of a listing page, the archive's most numerous page after stories. */
 function listingPageFingerprint(page: ListingPage, context: PlanContext): string {
-  return hashOf(JSON.stringify([...listingPageFields(page), ...labelsOf(page.stories, context)]));
+  return hashOfFields([...listingPageFields(page), ...labelsOf(page.stories, context)]);
 }
