@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CARD_LAYOUT_VERSION } from './card-svg.ts';
 import type { CardText } from './card-text.ts';
@@ -10,8 +10,17 @@ export function cardKey(text: CardText): string {
 }
 
 /**
+ * How long a card no build has used stays in the cache. A story has a card of its own only while
+ * its issue is among the newest few (card-plan.ts), so a daily build draws a day's cards and
+ * never asks for most of them again: without a limit the cache grew by every card ever drawn.
+ */
+export const CARD_CACHE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
  * Cards drawn by earlier builds, in `<cacheDir>/cards/`: each PNG beside the SHA-256 of its
- * bytes, so a truncated or altered file is drawn again rather than published.
+ * bytes, so a truncated or altered file is drawn again rather than published. A card read from
+ * the cache is marked used (its PNG's modification time), and prune removes those unused for
+ * CARD_CACHE_MAX_AGE_MS.
  */
 export class CardCache {
   readonly #folder: string | undefined;
@@ -28,7 +37,38 @@ export class CardCache {
       readFile(path.join(this.#folder, `${key}.png`)).catch(() => undefined),
       readFile(path.join(this.#folder, `${key}.sha256`), 'utf8').catch(() => undefined),
     ]);
-    return png !== undefined && checksum === sha256(png) ? png : undefined;
+    if (png === undefined || checksum !== sha256(png)) return undefined;
+    const now = new Date();
+    await utimes(path.join(this.#folder, `${key}.png`), now, now).catch(() => undefined);
+    return png;
+  }
+
+  /**
+   * Removes the cards no build has written or read for `maxAgeMs`, by their PNG's time, with
+   * their checksums, and the temporary files of builds killed as long ago. Returns how many
+   * cards went.
+   */
+  async prune(maxAgeMs = CARD_CACHE_MAX_AGE_MS, now = Date.now()): Promise<number> {
+    if (this.#folder === undefined) return 0;
+    const folder = this.#folder;
+    const names = await readdir(folder).catch(() => [] as string[]);
+    const present = new Set(names);
+    const stale = async (name: string): Promise<boolean> => {
+      const modified = await stat(path.join(folder, name)).then(({ mtimeMs }) => mtimeMs, () => undefined);
+      return modified !== undefined && now - modified > maxAgeMs;
+    };
+    let removed = 0;
+    await Promise.all(
+      names.map(async (name) => {
+        const [key = '', suffix] = name.split('.');
+        // A checksum goes with its PNG, or alone when the PNG is gone.
+        const gone = suffix === 'sha256' ? !present.has(`${key}.png`) || (await stale(`${key}.png`)) : await stale(name);
+        if (!gone) return;
+        await rm(path.join(folder, name), { force: true });
+        if (suffix === 'png') removed += 1;
+      }),
+    );
+    return removed;
   }
 
   /** Keeps a drawn card; written under a temporary name and renamed, so a killed build leaves no half file. */

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildStep } from '../site/build-steps.ts';
-import { CardCache, cardKey } from './card-cache.ts';
+import { CARD_CACHE_MAX_AGE_MS, CardCache, cardKey } from './card-cache.ts';
 import { cardPlanOf } from './card-plan.ts';
 import { cardsToDraw } from './cards-to-draw.ts';
 import { drawCard } from './draw-card.ts';
@@ -38,6 +38,7 @@ export const socialCardsStep: BuildStep = {
     };
     // Two at a time: the step runs beside Eleventy's rendering and the indexer, on as many cores.
     await inTurns(cards, writeCard, { concurrency: () => 2 });
-    return `Social cards: ${cards.length} written, ${drawn} drawn.`;
+    const pruned = await cache.prune();
+    return `Social cards: ${cards.length} written, ${drawn} drawn${pruned > 0 ? `, ${pruned} unused for ${CARD_CACHE_MAX_AGE_MS / 86_400_000} days removed from the cache` : ''}.`;
   },
 };

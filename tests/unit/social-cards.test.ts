@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CardCache, cardKey } from '../../src/cards/card-cache.ts';
+import { CARD_CACHE_MAX_AGE_MS, CardCache, cardKey } from '../../src/cards/card-cache.ts';
 import { cardPlanOf, hasOwnCard, planCards, storyCardUrl } from '../../src/cards/card-plan.ts';
 import { cardSvg, fitHeadline, headlineEms, wrapWords } from '../../src/cards/card-svg.ts';
 import { storyCardText } from '../../src/cards/card-text.ts';
@@ -122,4 +122,22 @@ test('two writes of one card at once (two pages sharing it, drawn side by side) 
   await Promise.all([cache.write('same-key', png), cache.write('same-key', png)]);
   assert.deepEqual(await cache.read('same-key'), png);
   assert.deepEqual((await readdir(path.join(dir, 'cards'))).sort(), ['same-key.png', 'same-key.sha256'], 'no temporary file left');
+});
+
+test('the card cache forgets cards no build has used for a month, and keeps those read since', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'daybook-cards-'));
+  const cards = path.join(dir, 'cards');
+  const cache = new CardCache(dir);
+  const png = Buffer.from('bytes of a card');
+  for (const key of ['fresh', 'unused', 'read-again']) await cache.write(key, png);
+  // A killed build's temporary file, and a checksum whose card is gone.
+  await writeFile(path.join(cards, 'unused.4242-1.tmp'), 'half');
+  await writeFile(path.join(cards, 'orphan.sha256'), 'abc');
+  const longAgo = new Date(Date.now() - CARD_CACHE_MAX_AGE_MS - 60_000);
+  for (const name of ['unused.png', 'unused.sha256', 'unused.4242-1.tmp', 'read-again.png', 'read-again.sha256']) await utimes(path.join(cards, name), longAgo, longAgo);
+  assert.deepEqual(await cache.read('read-again'), png);
+  assert.equal(await cache.prune(), 1);
+  assert.deepEqual((await readdir(cards)).sort(), ['fresh.png', 'fresh.sha256', 'read-again.png', 'read-again.sha256']);
+  assert.deepEqual(await cache.read('read-again'), png, 'its checksum went with its card, not by its own age');
+  assert.equal(await new CardCache(undefined).prune(), 0, '--no-cache has nothing to prune');
 });
