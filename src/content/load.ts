@@ -24,6 +24,12 @@ export interface LoadOptions {
   now: number;
   /** Keep parsed stories here between builds (story-cache.ts); undefined: this process's memory only. */
   cacheDir?: string | undefined;
+  /**
+   * False when this process loads the content once (a production build): its stories are then
+   * not also kept in this process's memory for a next load, as the dev server keeps them (a
+   * hundred thousand entries made and kept for nothing). Default true.
+   */
+  reloads?: boolean;
 }
 
 export interface LoadedContent {
@@ -45,7 +51,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   const site = await loadSiteConfigForChecking(options.contentDir);
   const config = site.config;
   // Stories checked against a stand-in site.yml are not worth keeping in the build cache.
-  const results = await loadStoryFiles(options.contentDir, config, site.problems.length > 0 ? undefined : options.cacheDir);
+  const results = await loadStoryFiles(options.contentDir, config, site.problems.length > 0 ? undefined : options.cacheDir, options.reloads === false ? undefined : storyCache);
 
   const problems = [...site.problems, ...results.flatMap((result) => result.problems)];
   const loaded = results.flatMap((result) => (result.story ? [result.story] : []));
@@ -100,7 +106,8 @@ export function forgetLoadedStories(): void {
   storyCache.clear();
 }
 
-async function loadStoryFiles(contentDir: string, config: SiteConfig, cacheDir: string | undefined): Promise<NormalizeResult[]> {
+/** `memory`: this process's stories of earlier loads, kept for the next (the dev server's), or undefined to keep none. */
+async function loadStoryFiles(contentDir: string, config: SiteConfig, cacheDir: string | undefined, memory: Map<string, CacheEntry> | undefined): Promise<NormalizeResult[]> {
   const key = configKey(config);
   const statedAt = Date.now();
   const pathIn = pathsUnder(contentDir);
@@ -109,14 +116,17 @@ async function loadStoryFiles(contentDir: string, config: SiteConfig, cacheDir: 
   listing.catch(() => undefined);
   const persistent = cacheDir === undefined ? undefined : new PersistentStoryCache(cacheDir, contentDir);
   // A build's first load reads the whole build cache: read while the files are listed and stat'ed (listed-files.ts).
-  const firstScope = persistent !== undefined && storyCache.size === 0 ? await storyCacheScope(key) : undefined;
+  const firstScope = persistent !== undefined && (memory?.size ?? 0) === 0 ? await storyCacheScope(key) : undefined;
   if (persistent !== undefined && firstScope !== undefined) persistent.read(firstScope).catch(() => undefined);
   const { files, absolutePaths, stats } = await listing;
   const entries = files.map((relativePath, index) => ({ relativePath, absolutePath: absolutePaths[index]!, stat: stats[index]! }));
-  const stale = entries.filter((entry) => {
-    const cached = storyCache.get(entry.absolutePath);
-    return cached === undefined || cached.config !== key || !statUnchanged(cached.stat, entry.stat);
-  });
+  const stale =
+    memory === undefined
+      ? entries
+      : entries.filter((entry) => {
+          const cached = memory.get(entry.absolutePath);
+          return cached === undefined || cached.config !== key || !statUnchanged(cached.stat, entry.stat);
+        });
   const parse = (batch: StoryFile[]): Promise<ParsedStoryFile[]> =>
     parseInParallel({ contentDir, config, files: batch }, (here) => parseStoryFiles(contentDir, here, config));
   const staleFiles = stale.map(({ relativePath, absolutePath, stat }) => ({ file: { relativePath, displayPath: pathIn.display(relativePath) }, stat }));
@@ -131,14 +141,14 @@ async function loadStoryFiles(contentDir: string, config: SiteConfig, cacheDir: 
           allFiles: files,
           parse,
         });
+  if (parsed.length !== stale.length) throw new Error(`${parsed.length} results for ${stale.length} story files`);
+  if (memory === undefined) return parsed;
   stale.forEach((entry, index) => {
-    const result = parsed[index];
-    if (result === undefined) throw new Error(`no result for ${entry.absolutePath}`);
     // An unsettled stat is not trusted here either (see settledStat): the file is checked again.
-    storyCache.set(entry.absolutePath, { config: key, stat: settledStat(entry.stat, statedAt), result });
+    memory.set(entry.absolutePath, { config: key, stat: settledStat(entry.stat, statedAt), result: parsed[index]! });
   });
   return entries.map((entry) => {
-    const cached = storyCache.get(entry.absolutePath);
+    const cached = memory.get(entry.absolutePath);
     if (cached === undefined) throw new Error(`no result for ${entry.absolutePath}`);
     return cached.result;
   });

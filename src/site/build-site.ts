@@ -98,7 +98,8 @@ export async function buildSite(options: SiteBuildOptions, timings = new StepTim
 
 /** Loads, renders into `staging`, indexes and publishes; the caller holds the output's lock and removes `staging` after. */
 async function renderAndPublish(options: SiteBuildOptions, staging: string, timings: StepTimer, notes: string[]): Promise<SiteBuildResult> {
-  const content = await timings.time('content', () => loadContent(options));
+  // A build loads once: its stories are kept in the build cache, not also in this process's memory.
+  const content = await timings.time('content', () => loadContent({ ...options, reloads: false }));
   // The search index needs only the stories and how they are cut into parts, and a publish that
   // re-indexes a part waits for Pagefind: it starts before the issues, listings and pages are worked out.
   const early = earlyModelOf(content);
