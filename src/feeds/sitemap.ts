@@ -100,7 +100,8 @@ function locationsXml(root: 'urlset' | 'sitemapindex', element: 'url' | 'sitemap
   const lines = [XML_DECLARATION, `<${root} xmlns="${SITEMAP_NS}">`];
   for (const entry of entries) {
     // One line of the array per entry, not per element: four times fewer for the join to walk.
-    lines.push(`  <${element}>\n    <loc>${escapeHtml(absoluteUrl(entry.url, siteUrl))}</loc>\n    <lastmod>${escapeHtml(rfc3339(entry.lastmod))}</lastmod>\n  </${element}>`);
+    // A date in RFC 3339 has nothing to escape.
+    lines.push(`  <${element}>\n    <loc>${escapeHtml(absoluteUrl(entry.url, siteUrl))}</loc>\n    <lastmod>${rfc3339(entry.lastmod)}</lastmod>\n  </${element}>`);
   }
   lines.push(`</${root}>`, '');
   return lines.join('\n');
