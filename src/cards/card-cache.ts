@@ -59,7 +59,8 @@ export class CardCache {
     };
     let removed = 0;
     await Promise.all(
-      names.map(async (name) => {
+      // Only files this cache names: a folder given as --cache may hold others, which are never touched.
+      names.filter((name) => CACHE_FILE.test(name)).map(async (name) => {
         const [key = '', suffix] = name.split('.');
         // A checksum goes with its PNG, or alone when the PNG is gone.
         const gone = suffix === 'sha256' ? !present.has(`${key}.png`) || (await stale(`${key}.png`)) : await stale(name);
@@ -82,6 +83,9 @@ export class CardCache {
     await rename(temporary, path.join(this.#folder, `${key}.sha256`));
   }
 }
+
+/** A card, its checksum, or a temporary file of either, as cardKey and write name them. */
+const CACHE_FILE = /^[\w-]{32}\.(?:png|sha256|\d+-\d+\.tmp)$/;
 
 /** Numbers this process's temporary files, so two writes never share one. */
 let writes = 0;

@@ -124,20 +124,25 @@ test('two writes of one card at once (two pages sharing it, drawn side by side) 
   assert.deepEqual((await readdir(path.join(dir, 'cards'))).sort(), ['same-key.png', 'same-key.sha256'], 'no temporary file left');
 });
 
-test('the card cache forgets cards no build has used for a month, and keeps those read since', async () => {
+test('the card cache forgets cards no build has used for a month, keeps those read since, and touches no file of its own', async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'daybook-cards-'));
   const cards = path.join(dir, 'cards');
   const cache = new CardCache(dir);
   const png = Buffer.from('bytes of a card');
-  for (const key of ['fresh', 'unused', 'read-again']) await cache.write(key, png);
-  // A killed build's temporary file, and a checksum whose card is gone.
-  await writeFile(path.join(cards, 'unused.4242-1.tmp'), 'half');
-  await writeFile(path.join(cards, 'orphan.sha256'), 'abc');
+  const [fresh, unused, readAgain, orphan] = ['fresh', 'unused', 'read again', 'orphan'].map((headline) => cardKey({ ...text, headline })) as [string, string, string, string];
+  for (const key of [fresh, unused, readAgain]) await cache.write(key, png);
+  // A killed build's temporary file, a checksum whose card is gone, and files that are not the cache's (a folder given as --cache may hold them).
+  await writeFile(path.join(cards, `${unused}.4242-1.tmp`), 'half');
+  await writeFile(path.join(cards, `${orphan}.sha256`), 'abc');
+  await writeFile(path.join(cards, 'notes.txt'), 'mine');
+  await writeFile(path.join(cards, 'logo.png'), 'mine');
   const longAgo = new Date(Date.now() - CARD_CACHE_MAX_AGE_MS - 60_000);
-  for (const name of ['unused.png', 'unused.sha256', 'unused.4242-1.tmp', 'read-again.png', 'read-again.sha256']) await utimes(path.join(cards, name), longAgo, longAgo);
-  assert.deepEqual(await cache.read('read-again'), png);
+  for (const name of [`${unused}.png`, `${unused}.sha256`, `${unused}.4242-1.tmp`, `${readAgain}.png`, `${readAgain}.sha256`, 'notes.txt', 'logo.png']) {
+    await utimes(path.join(cards, name), longAgo, longAgo);
+  }
+  assert.deepEqual(await cache.read(readAgain), png);
   assert.equal(await cache.prune(), 1);
-  assert.deepEqual((await readdir(cards)).sort(), ['fresh.png', 'fresh.sha256', 'read-again.png', 'read-again.sha256']);
-  assert.deepEqual(await cache.read('read-again'), png, 'its checksum went with its card, not by its own age');
+  assert.deepEqual((await readdir(cards)).sort(), [`${fresh}.png`, `${fresh}.sha256`, `${readAgain}.png`, `${readAgain}.sha256`, 'logo.png', 'notes.txt'].sort());
+  assert.deepEqual(await cache.read(readAgain), png, 'its checksum went with its card, not by its own age');
   assert.equal(await new CardCache(undefined).prune(), 0, '--no-cache has nothing to prune');
 });
