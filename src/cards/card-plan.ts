@@ -40,10 +40,19 @@ export function hasOwnCard(story: Pick<Story, 'image' | 'published'>, plan: Card
   return !hasRasterImage(story) && plan.firstDayWithOwnCards !== undefined && story.published.day >= plan.firstDayWithOwnCards;
 }
 
+/** Which card a story's page shows: its own picture, a card drawn for it, or its section's. */
+export type StoryCardKind = 'picture' | 'own' | 'section';
+
+export function storyCardKind(story: Pick<Story, 'image' | 'published'>, plan: CardPlan): StoryCardKind {
+  if (hasRasterImage(story)) return 'picture';
+  return hasOwnCard(story, plan) ? 'own' : 'section';
+}
+
 /** The site path of the card a story shares with, or undefined when its own raster image does. */
 export function storyCardUrl(story: Pick<Story, 'image' | 'published' | 'url' | 'section'>, plan: CardPlan): string | undefined {
-  if (hasRasterImage(story)) return undefined;
-  return hasOwnCard(story, plan) ? routes.socialCard(story.url) : sectionCardUrl(story.section);
+  const kind = storyCardKind(story, plan);
+  if (kind === 'picture') return undefined;
+  return kind === 'own' ? routes.socialCard(story.url) : sectionCardUrl(story.section);
 }
 
 /** Whether the build draws a card for this issue (else it shares the front page's). */

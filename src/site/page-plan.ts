@@ -7,7 +7,7 @@ import type { ListingPage } from '../transforms/listing-pages.ts';
 import { outputFileOf, routes } from '../routes/routes.ts';
 import type { SiteModel } from './model.ts';
 import { ARCHIVE_LISTS, type ArchiveList, type RenderSet } from './render-set.ts';
-import { cardPlanOf, hasOwnCard, hasOwnIssueCard, hasRasterImage, issueCardUrl, type CardPlan } from '../cards/card-plan.ts';
+import { cardPlanOf, hasOwnCard, hasOwnIssueCard, issueCardUrl, storyCardKind, type CardPlan } from '../cards/card-plan.ts';
 
 /**
  * The pages of the archive, each with the files it writes and a fingerprint of everything it
@@ -50,14 +50,14 @@ const ARCHIVE_PAGES = {
       hasOwnCard(story, cards) ? [outputFileOf(story.url), outputFileOf(routes.socialCard(story.url))] : [outputFileOf(story.url)],
     // One per story of the archive, so not hashed: the story's own fingerprint stands for every
     // field of it, its issue's for the "In the issue of" link, and which card it shows is all
-    // its card's URL adds to its fields (storyCardUrl).
+    // its card's URL adds to its fields (storyCardKind).
     fingerprint: (story: Story, { model, cards, labelled, issueTokens }: PlanContext) => {
       const issue = model.issueOfStory[story.id];
       let issueToken = issue === undefined ? '-' : issueTokens.get(issue);
       // Eight characters (48 bits) of the issue's hash: a large archive's state holds one per story.
       if (issueToken === undefined) issueTokens.set(issue!, (issueToken = hashOf(`${issue!.url} ${issue!.number} ${issue!.date.iso}`).slice(0, 8)));
-      // Its own picture, a card of its own, or its section's.
-      const card = hasRasterImage(story) ? 'p' : hasOwnCard(story, cards) ? 'o' : 's';
+      // The kind's first letter: its own picture, a card of its own, or its section's.
+      const card = storyCardKind(story, cards)[0];
       const label = labelled ? (model.previewLabels[story.id] ?? '') : '';
       return `${story.fingerprint}.${issueToken}.${card}${label}`;
     },
