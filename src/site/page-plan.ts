@@ -88,12 +88,11 @@ const ARCHIVE_PAGES = {
 } satisfies { [R in ArchiveList]: ArchivePageRule<R> };
 
 /**
- * Every archive page of the model, by the file it is served from; `pageFiles` names, per route,
- * the file of each of the model's items in order, so that pagesToRender need not work them out again.
+ * Every archive page of the model, by the file it is served from; `planned` holds, per route,
+ * the page of each of the model's items in order, so that pagesToRender neither works out their
+ * files again nor looks each one up.
  */
 export class ArchivePlan extends Map<string, PlannedPage> {
-  readonly pageFiles = {} as Record<ArchiveList, string[]>;
-  /** Per route, the planned page of each of the model's items in order: pagesToRender compares them without a lookup each. */
   readonly planned = {} as Record<ArchiveList, PlannedPage[]>;
 }
 
@@ -102,16 +101,13 @@ export function planArchivePages(model: SiteModel): ArchivePlan {
   const context: PlanContext = { model, cards: cardPlanOf(model), labelled: hasAnyKey(model.previewLabels), issueTokens: new Map() };
   for (const route of ARCHIVE_LISTS) {
     const rule = ARCHIVE_PAGES[route] as ArchivePageRule<typeof route>;
-    const pageFiles: string[] = [];
     const planned: PlannedPage[] = [];
     for (const item of model[route] as Array<RouteItem<typeof route>>) {
       const files = rule.files(item, context);
       const page = { fingerprint: rule.fingerprint(item, context), files };
-      pageFiles.push(files[0]!);
       planned.push(page);
       plan.set(files[0]!, page);
     }
-    plan.pageFiles[route] = pageFiles;
     plan.planned[route] = planned;
   }
   return plan;
@@ -125,9 +121,11 @@ export function planArchivePages(model: SiteModel): ArchivePlan {
  */
 export function pagesToRender(model: SiteModel, plan: ArchivePlan, published: ReadonlyMap<string, PlannedPage>): RenderSet {
   const changed = <R extends ArchiveList>(route: R): Array<RouteItem<R>> => {
-    const files = plan.pageFiles[route];
     const planned = plan.planned[route];
-    return (model[route] as Array<RouteItem<R>>).filter((_item, index) => published.get(files[index]!)?.fingerprint !== planned[index]!.fingerprint);
+    return (model[route] as Array<RouteItem<R>>).filter((_item, index) => {
+      const page = planned[index]!;
+      return published.get(page.files[0]!)?.fingerprint !== page.fingerprint;
+    });
   };
   return {
     stories: changed('stories'),
