@@ -53,9 +53,15 @@ export class CardCache {
     const folder = this.#folder;
     const names = await readdir(folder).catch(() => [] as string[]);
     const present = new Set(names);
-    const stale = async (name: string): Promise<boolean> => {
-      const modified = await stat(path.join(folder, name)).then(({ mtimeMs }) => mtimeMs, () => undefined);
-      return modified !== undefined && now - modified > maxAgeMs;
+    // Each file's age read once: a PNG's decides for its checksum too, read before either is removed.
+    const ages = new Map<string, Promise<boolean>>();
+    const stale = (name: string): Promise<boolean> => {
+      let old = ages.get(name);
+      if (old === undefined) {
+        old = stat(path.join(folder, name)).then(({ mtimeMs }) => now - mtimeMs > maxAgeMs, () => false);
+        ages.set(name, old);
+      }
+      return old;
     };
     let removed = 0;
     await Promise.all(
