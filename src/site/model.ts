@@ -2,7 +2,7 @@ import type { LoadedContent } from '../content/load.ts';
 import type { PublishedImage } from '../content/images.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import type { Story } from '../content/story.ts';
-import { groupIntoIssues, sectionRank, type DailyIssue } from '../transforms/issues.ts';
+import { groupIntoIssues, issueLink, sectionRank, type DailyIssue, type IssueLink } from '../transforms/issues.ts';
 import { byName, indexBy, type Listing } from '../transforms/taxonomies.ts';
 import { paginateListings, type ListingPage } from '../transforms/listing-pages.ts';
 import { toNewsroomDate, type NewsroomDate } from '../transforms/dates.ts';
@@ -33,7 +33,7 @@ export interface SiteModel {
   /** Every page of every section listing, in the newsletter's section order. */
   sectionListings: ListingPage[];
   /** The issue each story appeared in, by story id, for "In the issue of ..." links. */
-  issueOfStory: Record<string, { url: string; number: number; date: NewsroomDate }>;
+  issueOfStory: Record<string, IssueLink>;
   /** In a preview (drafts shown): "Draft" or "Scheduled" by story id, so no one mistakes it for published. */
   previewLabels: Record<string, string>;
   /** The paginated pages this build renders: all of them, but see render-set.ts for the dev server. */
@@ -67,7 +67,7 @@ export function buildSiteModel(content: LoadedContent, mode: PublishingMode, now
   const issueOfStory: SiteModel['issueOfStory'] = {};
   for (const issue of issues) {
     // One link per issue, shared by its stories: an archive's hundred thousand stories would otherwise each hold a copy.
-    const link = Object.freeze({ url: issue.url, number: issue.number, date: issue.date });
+    const link = Object.freeze(issueLink(issue));
     for (const story of issue.stories) issueOfStory[story.id] = link;
   }
   const tags = indexBy(stories, (story) => story.tags).sort(byName);

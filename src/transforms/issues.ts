@@ -68,14 +68,17 @@ export function groupIntoIssues(stories: readonly Story[], options: IssueOptions
   });
 
   issues.forEach((issue, index) => {
-    issue.previous = linkTo(issues[index - 1]);
-    issue.next = linkTo(issues[index + 1]);
+    const previous = issues[index - 1];
+    const next = issues[index + 1];
+    issue.previous = previous && issueLink(previous);
+    issue.next = next && issueLink(next);
   });
   return issues.reverse();
 }
 
-function linkTo(issue: DailyIssue | undefined): IssueLink | undefined {
-  return issue && { url: issue.url, date: issue.date, number: issue.number };
+/** What a page links an issue by: its address, date and number. */
+export function issueLink(issue: DailyIssue): IssueLink {
+  return { url: issue.url, date: issue.date, number: issue.number };
 }
 
 function newestFirst(a: Story, b: Story): number {
