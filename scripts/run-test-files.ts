@@ -1,5 +1,9 @@
+import { rmSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { run } from 'node:test';
 import { spec, tap } from 'node:test/reporters';
+import { sharedBuildPrefix } from '../tests/helpers/shared-build-name.ts';
 
 /**
  * Runs test files as `node --test --test-concurrency=N FILE...` does, a process each, but starts
@@ -20,3 +24,9 @@ stream.on('test:fail', (data: { todo?: boolean | string }) => {
 });
 // The reporter `node --test` picks: readable on a terminal, TAP for CI logs and pipes.
 (process.stdout.isTTY ? stream.compose(new spec()) : stream.compose(tap)).pipe(process.stdout);
+
+// The builds the test files shared (tests/helpers/shared-build.ts) are this run's scratch: one run left 18 of them.
+process.once('exit', () => {
+  const prefix = sharedBuildPrefix(process.pid);
+  for (const name of readdirSync(tmpdir())) if (name.startsWith(prefix)) rmSync(path.join(tmpdir(), name), { recursive: true, force: true });
+});

@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { mkdtemp, mkdir, readFile, writeFile, cp } from 'node:fs/promises';
+import { mkdir, readFile, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { removedAtExit, tempDir } from './temp-dir.ts';
+
+export { tempDir };
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixtureSite = path.join(repoRoot, 'tests/fixtures/site');
@@ -11,7 +13,7 @@ export const fixtureSite = path.join(repoRoot, 'tests/fixtures/site');
 export const FIXTURE_NOW = '2026-11-24T20:00:00-05:00';
 
 /** Builds keep their cache outside the repo, one folder per test process, so test files never share one. */
-export const TEST_CACHE_DIR = path.join(tmpdir(), `daybook-test-cache-${process.pid}`);
+export const TEST_CACHE_DIR = removedAtExit(path.join(tmpdir(), `daybook-test-cache-${process.pid}`));
 
 export interface RunResult {
   code: number;
@@ -42,18 +44,6 @@ export function runCli(name: 'build' | 'check' | 'serve', args: string[], env: N
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
   });
-}
-
-/** The temporary folders this test process made, removed when it exits: a run of `npm test` made some 170 and left them all. */
-const madeHere: string[] = [TEST_CACHE_DIR];
-process.once('exit', () => {
-  for (const dir of madeHere) rmSync(dir, { recursive: true, force: true });
-});
-
-export async function tempDir(prefix: string): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), `daybook-${prefix}-`));
-  madeHere.push(dir);
-  return dir;
 }
 
 /** Builds a content folder into a fresh output folder and returns where it went. */

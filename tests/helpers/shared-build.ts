@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FIXTURE_NOW, repoRoot, runCli, type RunResult } from './build.ts';
+import { sharedBuildPrefix } from './shared-build-name.ts';
 
 /**
  * One CLI build of a content folder per test run, shared by every test file that only reads
@@ -36,8 +37,8 @@ const POLL_MS = 100;
 
 async function buildOnce(contentDir: string, now: string): Promise<{ outDir: string; result: RunResult }> {
   const fingerprint = await fingerprintOf([contentDir, ...CODE_PATHS.map((relative) => path.join(repoRoot, relative))]);
-  const key = createHash('sha256').update(JSON.stringify([process.ppid, path.resolve(contentDir), now, fingerprint])).digest('hex').slice(0, 16);
-  const root = path.join(tmpdir(), `daybook-shared-build-${key}`);
+  const key = createHash('sha256').update(JSON.stringify([path.resolve(contentDir), now, fingerprint])).digest('hex').slice(0, 16);
+  const root = path.join(tmpdir(), `${sharedBuildPrefix(process.ppid)}${key}`);
   const outDir = path.join(root, 'out', 'dist');
   const resultFile = path.join(root, 'result.json');
   const lockFile = `${root}.lock`;

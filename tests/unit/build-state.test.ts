@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readPublishedState, writePublishedState, type PublishedState } from '../../src/site/build-state.ts';
+import { tempDirSync } from '../helpers/temp-dir.ts';
 
 const state: PublishedState = {
   buildId: 'build-1',
@@ -22,7 +22,7 @@ const state: PublishedState = {
 };
 
 function stateFolder(): { cacheDir: string; outDir: string } {
-  const root = mkdtempSync(path.join(tmpdir(), 'daybook-state-'));
+  const root = tempDirSync('state');
   return { cacheDir: path.join(root, 'cache'), outDir: path.join(root, 'dist') };
 }
 

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { tempDirSync } from '../helpers/temp-dir.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const work = mkdtempSync(join(tmpdir(), 'daybook-eval-'));
+const work = tempDirSync('eval');
 
 function evalCommand(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync('npm', ['run', '--silent', 'eval:summaries', '--', ...args], { cwd: REPO, encoding: 'utf8' });

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { listStoryFiles } from '../../src/content/story-files.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 test('story files are the Markdown under content/stories/, subfolders included, as paths under content/', async () => {
-  const contentDir = await mkdtemp(path.join(tmpdir(), 'daybook-list-'));
+  const contentDir = await tempDir('list');
   const files = [
     'stories/2026-11-20-a.md',
     'stories/world/2026-11-21-b.MD',
@@ -28,5 +28,5 @@ test('story files are the Markdown under content/stories/, subfolders included, 
 });
 
 test('a content folder without stories/ has no stories', async () => {
-  assert.deepEqual(await listStoryFiles(await mkdtemp(path.join(tmpdir(), 'daybook-list-'))), []);
+  assert.deepEqual(await listStoryFiles(await tempDir('list')), []);
 });

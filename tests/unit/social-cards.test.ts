@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CARD_CACHE_MAX_AGE_MS, CardCache, cardKey } from '../../src/cards/card-cache.ts';
 import { cardPlanOf, hasOwnCard, planCards, storyCardUrl } from '../../src/cards/card-plan.ts';
@@ -15,6 +14,7 @@ import { indexBy } from '../../src/transforms/taxonomies.ts';
 import { everyPage } from '../../src/site/render-set.ts';
 import { pngColours, pngSize } from '../helpers/png.ts';
 import { makeStory } from '../helpers/stories.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const site = { title: 'Daybook', tagline: 'The news of the day.' };
 const text = { kicker: 'World', headline: 'Senate sets vote on Iran war powers resolution before recess', dateline: 'Tuesday, November 24, 2026', masthead: 'Daybook' };
@@ -103,7 +103,7 @@ test('a build draws the cards of the pages it renders only, and the front pageâ€
 
 test('the card cache returns what it kept, by text and layout, and refuses a file that fails its checksum', async () => {
   assert.notEqual(cardKey(text), cardKey({ ...text, headline: `${text.headline}!` }));
-  const dir = await mkdtemp(path.join(tmpdir(), 'card-cache-'));
+  const dir = await tempDir('card-cache');
   const cache = new CardCache(dir);
   const png = Buffer.from('not really a png');
   assert.equal(await cache.read(cardKey(text)), undefined);
@@ -116,7 +116,7 @@ test('the card cache returns what it kept, by text and layout, and refuses a fil
 });
 
 test('two writes of one card at once (two pages sharing it, drawn side by side) both land, and the card reads back', async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'daybook-cards-'));
+  const dir = await tempDir('cards');
   const cache = new CardCache(dir);
   const png = Buffer.from('not really a png, but bytes');
   await Promise.all([cache.write('same-key', png), cache.write('same-key', png)]);
@@ -125,7 +125,7 @@ test('two writes of one card at once (two pages sharing it, drawn side by side) 
 });
 
 test('the card cache forgets cards no build has used for a month, keeps those read since, and touches no file of its own', async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'daybook-cards-'));
+  const dir = await tempDir('cards');
   const cards = path.join(dir, 'cards');
   const cache = new CardCache(dir);
   const png = Buffer.from('bytes of a card');
