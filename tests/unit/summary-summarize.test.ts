@@ -184,6 +184,18 @@ test('a sentence that opens with a pronoun leaning on the one before it is disco
   assert.equal(second(DEFAULT_SELECTION_WEIGHTS.leansBack), alone);
 });
 
+test('a sentence that opens with a connective answering the one before it is discounted the same way', async () => {
+  const { DEFAULT_SELECTION_WEIGHTS } = await import('../../src/transforms/summary/select.ts');
+  const lead = 'The harbour board approved the dredging plan on Monday after two years of public consultation.';
+  const leaning = 'But the council said the dredging would cost far more than the money it has set aside this year.';
+  const alone = 'Fishing crews from three villages welcomed the plan at a crowded meeting in the town hall.';
+  const units = storyUnits([lead, leaning, alone]);
+  const second = (leansBack: number): string =>
+    selectUnits(units, { maxSentences: 2, maxWords: 60 }, { ...DEFAULT_SELECTION_WEIGHTS, leansBack })[1]?.text ?? '';
+  assert.equal(second(1), leaning);
+  assert.equal(second(DEFAULT_SELECTION_WEIGHTS.leansBack), alone);
+});
+
 test('a single-quoted quotation spanning sentences is taken whole or not at all, apostrophes notwithstanding', () => {
   const opening = 'The photos were posted online with the caption: ‘Spotted this specimen trying to dance the other week.';
   const closing = 'He stopped when he saw us laughing.’';
