@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EleventyConfig } from '@11ty/eleventy';
 import { hashProjectFiles } from '../util/source-hash.ts';
@@ -35,7 +35,21 @@ export function inlinedTemplate(template: string, css: string, cacheDir: string 
   // Its own checksum first, so a damaged file is made again rather than rendered.
   writeFileSync(incoming, `${sha256(inlined)}\n${inlined}`);
   renameSync(incoming, cached);
+  forgetOtherTemplates(path.dirname(cached), path.basename(cached));
   return inlined;
+}
+
+/** A kept template's name: its key (see inlinedTemplate), so files of other origin are never removed. */
+const KEPT_TEMPLATE = /^[0-9a-f]{32}\.njk$/;
+
+/**
+ * A new key means the template, the stylesheet or the inliner changed, so the entries made before
+ * belong to older code: without this, every edit of the email's look left one more file behind.
+ */
+function forgetOtherTemplates(folder: string, current: string): void {
+  for (const name of readdirSync(folder)) {
+    if (name !== current && KEPT_TEMPLATE.test(name)) rmSync(path.join(folder, name), { force: true });
+  }
 }
 
 /** The template kept at `file`, when there is one and it matches its checksum. */

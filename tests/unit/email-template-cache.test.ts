@@ -25,6 +25,12 @@ test('the inlined email template is kept in the build cache, used again, and mad
     assert.equal(inlinedTemplate(template, css, cacheDir), first);
     assert.ok((await readFile(file, 'utf8')).endsWith(first));
     assert.equal(inlinedTemplate(template, `${css} `, cacheDir) === planted, false, 'another stylesheet is another entry');
+    // The new entry replaces the older one; a file the cache did not make stays.
+    await writeFile(path.join(cacheDir, 'email-template', 'notes.txt'), 'mine');
+    const names = await readdir(path.join(cacheDir, 'email-template'));
+    assert.equal(names.length, 2);
+    assert.ok(!names.includes(name!), 'the entry for the older stylesheet is removed');
+    assert.ok(names.includes('notes.txt'));
   } finally {
     await rm(cacheDir, { recursive: true, force: true });
   }
