@@ -196,6 +196,17 @@ test('a sentence that opens with a connective answering the one before it is dis
   assert.equal(second(DEFAULT_SELECTION_WEIGHTS.leansBack), alone);
 });
 
+test('a quotation the renderer left with a straight opening mark never closes, and its sentences are not used', () => {
+  const lead = 'Jarryd Hayne’s move to the NFL is a boost for rugby league in the United States, it has been claimed.';
+  const open = 'Peter Illfield, chairman of the US Association of Rugby League, said: \'Jarryd, at 27, is one of the most gifted players in Australia.';
+  const next = 'Hayne quit the National Rugby League in October and has signed a three-year contract with San Francisco.';
+  const source = renderMarkdown([lead, open, next].join(' '));
+  assert.match(source, /said: 'Jarryd/, 'markdown-it leaves a quotation mark it cannot pair straight');
+  assert.equal(hasBalancedQuotes(open), false);
+  assert.ok(hasBalancedQuotes('Rock \'n\' roll is back, the players\' union said, and it\'s the \'90s again.'), 'apostrophes and elisions open nothing');
+  assert.equal(summarizeHtml(source, { maxSentences: 2, maxWords: 80 }), `${lead} ${next}`);
+});
+
 test('a single-quoted quotation spanning sentences is taken whole or not at all, apostrophes notwithstanding', () => {
   const opening = 'The photos were posted online with the caption: ‘Spotted this specimen trying to dance the other week.';
   const closing = 'He stopped when he saw us laughing.’';
