@@ -37,6 +37,11 @@ test('a caption glued to the next sentence is cut loose and dropped', () => {
   assert.deepEqual(storySentences([paragraph]), ['After treatment at the Priory Hospital, Faith is now at a healthier weight.']);
 });
 
+test('a picture position inside a sentence that goes on in lower case is no caption boundary', () => {
+  const sentence = 'Susana Clar, with daughters Vanessa (left) and Virna (center), says the labels “Hispanic” and “Latino” are limiting.';
+  assert.deepEqual(paragraphSentences(`${sentence} Even the terms used to name them package people too tightly.`), [sentence, 'Even the terms used to name them package people too tightly.']);
+});
+
 test('a sentence the page repeats is kept once', () => {
   const first = 'Video captures the moment bomb technicians in Texas detonated ten tons of illegal fireworks on Monday.';
   const again = 'Video captures the moment bomb technicians in Texas detonated ten tons of illegal fireworks on Monday afternoon.';

@@ -4,8 +4,16 @@ import { splitSentences } from './sentences.ts';
 /** "Scroll down for video" and its stray " ." run straight into the next sentence in scraped copy. */
 const VIDEO_PROMPT = /\s*\bscroll\s+down\s+for\s+(?:the\s+)?video\b\s*\.?/gi;
 
-/** A caption that ends at its picture position, glued to the sentence after it: "… business (right) After treatment …". */
-const GLUED_CAPTION_END = new RegExp(`(${PICTURE_POSITION.source})\\s+(?=["“‘']?[\\p{Lu}])`, 'giu');
+/**
+ * A caption that ends at its picture position, glued to the sentence after it: "… business (right) After treatment …".
+ * The capital that opens the next sentence is checked outside the pattern: under the i flag, \p{Lu} matches
+ * lower case too, and "Vanessa (left) and Virna (center), says …" was cut in two.
+ */
+const GLUED_CAPTION_END = new RegExp(`(${PICTURE_POSITION.source})\\s+(?=["“‘']?(\\p{L}))`, 'giu');
+
+function cutGluedCaptions(text: string): string {
+  return text.replace(GLUED_CAPTION_END, (whole: string, caption: string, letter: string) => (letter === letter.toLowerCase() ? whole : `${caption}\n`));
+}
 
 /** Share of content terms two sentences must have in common to count as the same sentence said twice. */
 const NEAR_DUPLICATE = 0.8;
@@ -15,7 +23,7 @@ export function paragraphSentences(paragraph: string): string[] {
   let text = paragraph;
   if (/scroll/i.test(text)) text = text.replace(VIDEO_PROMPT, ' ').trim();
   if (!text.includes('(')) return splitSentences(text);
-  return text.replace(GLUED_CAPTION_END, '$1\n').split('\n').flatMap(splitSentences);
+  return cutGluedCaptions(text).split('\n').flatMap(splitSentences);
 }
 
 /**
