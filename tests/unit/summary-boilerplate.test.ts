@@ -93,6 +93,14 @@ test('inline photo credits and pic.twitter.com links are removed from story para
   );
 });
 
+test('a line break after a colon, scraped as " . ", is closed up, and the colon kept', () => {
+  assert.deepEqual(
+    stripBoilerplate(['In 1796 Washington called for the creation of: . “a National University; and also a Military Academy.”']),
+    ['In 1796 Washington called for the creation of: “a National University; and also a Military Academy.”'],
+  );
+  assert.deepEqual(stripBoilerplate(['The score: 3. The crowd: 40,000.']), ['The score: 3. The crowd: 40,000.']);
+});
+
 test('a flattened "By . Name . PUBLISHED: … ." credit block is stripped from the opening paragraph', () => {
   const credits: Array<[string, string]> = [
     ['By . Staff Reporter . PUBLISHED: . 09:15 EST, 4 March 2019 . | . UPDATED: . 10:02 EST, 4 March 2019 . A ferry ran aground off the cape.', 'A ferry ran aground off the cape.'],
