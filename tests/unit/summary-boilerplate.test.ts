@@ -93,6 +93,13 @@ test('inline photo credits and pic.twitter.com links are removed from story para
   );
 });
 
+test('a review\'s publisher-and-price box before its first sentence is removed, a price in a sentence kept', () => {
+  assert.deepEqual(
+    stripBoilerplate(['(Robinson £9.99) For years I had thought it was Vera Lynn they planned to broadcast.', 'Tickets cost (£12.50) at the door, and (from $20) online.']),
+    ['For years I had thought it was Vera Lynn they planned to broadcast.', 'Tickets cost (£12.50) at the door, and (from $20) online.'],
+  );
+});
+
 test('a line break after a colon, scraped as " . ", is closed up, and the colon kept', () => {
   assert.deepEqual(
     stripBoilerplate(['In 1796 Washington called for the creation of: . “a National University; and also a Military Academy.”']),
