@@ -105,7 +105,7 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
   const early = earlyModelOf(content);
   const scope = buildScope({ site: content.config, mode: options.mode, sections: early.sections });
   // Timed on its own: the last build's state is read whole (11 MB at 100,000 stories), a quarter of a second before the indexer can start.
-  const previous = await timings.time('last build', async () => usablePreviousBuild(options, scope));
+  const previous = timings.timeSync('last build', () => usablePreviousBuild(options, scope));
   // Parsing a cold archive leaves its garbage: collected before the indexer and the render start.
   if (previous === undefined && content.stories.length > PAGES_WORTH_COLLECTING) collectGarbage();
   await mkdir(staging, { recursive: true });
@@ -161,7 +161,7 @@ async function renderAndPublish(options: SiteBuildOptions, staging: string, timi
   try {
     model = await timings.time('model', async () => buildSiteModel(content, options.mode, options.now, early));
     // Timed on its own: at 100,000 stories the planning is half a second of a publish, and "model" hid it.
-    const planned = await timings.time('plan', async () => {
+    const planned = timings.timeSync('plan', () => {
       const archivePlan = planArchivePages(model);
       return { archivePlan, pages: previous === undefined ? model.pages : pagesToRender(model, archivePlan, previous.pages) };
     });
