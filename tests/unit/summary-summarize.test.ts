@@ -171,29 +171,28 @@ test('one-sentence paragraphs after a lead-in stop counting as a list at the fir
   assert.deepEqual(units.map((unit) => unit.listed), [false, true, true, false, false]);
 });
 
-test('a sentence that opens with a pronoun leaning on the one before it is discounted against one that stands alone', async () => {
+test('a sentence that opens with a pronoun or a connective leaning on the one before it is discounted against one that stands alone', async () => {
   const { DEFAULT_SELECTION_WEIGHTS } = await import('../../src/transforms/summary/select.ts');
-  const lead = 'Oman’s foreign minister carried messages between Washington and Tehran twice this week, diplomats said on Tuesday.';
-  const leaning = 'It hosted indirect nuclear negotiations that collapsed in the spring, shortly before fighting began.';
-  const alone = 'Qatar offered its own capital as a venue for any future meeting between envoys of both governments.';
-  const units = storyUnits([lead, leaning, alone]);
-  const second = (leansBack: number): string =>
-    selectUnits(units, { maxSentences: 2, maxWords: 60 }, { ...DEFAULT_SELECTION_WEIGHTS, leansBack })[1]?.text ?? '';
-  // Nothing else tells the two apart but the position prior, which prefers the earlier one a little.
-  assert.equal(second(1), leaning);
-  assert.equal(second(DEFAULT_SELECTION_WEIGHTS.leansBack), alone);
-});
-
-test('a sentence that opens with a connective answering the one before it is discounted the same way', async () => {
-  const { DEFAULT_SELECTION_WEIGHTS } = await import('../../src/transforms/summary/select.ts');
-  const lead = 'The harbour board approved the dredging plan on Monday after two years of public consultation.';
-  const leaning = 'But the council said the dredging would cost far more than the money it has set aside this year.';
-  const alone = 'Fishing crews from three villages welcomed the plan at a crowded meeting in the town hall.';
-  const units = storyUnits([lead, leaning, alone]);
-  const second = (leansBack: number): string =>
-    selectUnits(units, { maxSentences: 2, maxWords: 60 }, { ...DEFAULT_SELECTION_WEIGHTS, leansBack })[1]?.text ?? '';
-  assert.equal(second(1), leaning);
-  assert.equal(second(DEFAULT_SELECTION_WEIGHTS.leansBack), alone);
+  const stories = [
+    {
+      lead: 'Oman’s foreign minister carried messages between Washington and Tehran twice this week, diplomats said on Tuesday.',
+      leaning: 'It hosted indirect nuclear negotiations that collapsed in the spring, shortly before fighting began.',
+      alone: 'Qatar offered its own capital as a venue for any future meeting between envoys of both governments.',
+    },
+    {
+      lead: 'The harbour board approved the dredging plan on Monday after two years of public consultation.',
+      leaning: 'But the council said the dredging would cost far more than the money it has set aside this year.',
+      alone: 'Fishing crews from three villages welcomed the plan at a crowded meeting in the town hall.',
+    },
+  ];
+  for (const { lead, leaning, alone } of stories) {
+    const units = storyUnits([lead, leaning, alone]);
+    const second = (leansBack: number): string =>
+      selectUnits(units, { maxSentences: 2, maxWords: 60 }, { ...DEFAULT_SELECTION_WEIGHTS, leansBack })[1]?.text ?? '';
+    // Nothing else tells the two apart but the position prior, which prefers the earlier one a little.
+    assert.equal(second(1), leaning);
+    assert.equal(second(DEFAULT_SELECTION_WEIGHTS.leansBack), alone, leaning);
+  }
 });
 
 test('a quotation the renderer left with a straight opening mark never closes, and its sentences are not used', () => {
