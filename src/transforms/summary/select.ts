@@ -64,15 +64,15 @@ function positionPrior(rank: number, weights: SelectionWeights): number {
 }
 
 /**
- * What readers' summaries leave out even when it is central: questions, exclamations, quotations
- * and first-person asides read as colour, not as the news.
- */
-/**
  * A first word that refers to something said before: a pronoun ("It hosted …", "Because it is …")
  * or a connective ("But David Beckham proved …", "However, …"), which answers a sentence the summary may not have.
  */
 const LEANS_BACK = /^["“‘']?(?:(?:(?:And|But|Because|So|Yet|Still|Instead|However,?)\s+)?(?:It|He|She|They|This|That|These|Those|His|Her|Its|Their|Such)\b|(?:And|But|Yet|However|Instead|Meanwhile|Nevertheless|Also)\b)/;
 
+/**
+ * What readers' summaries leave out even when it is central: questions, exclamations, quotations
+ * and first-person asides read as colour, not as the news.
+ */
 function styleFactor(unit: SentenceUnit, weights: SelectionWeights): number {
   let factor = 1;
   const text = unit.text;
