@@ -184,6 +184,11 @@ test('a sentence that opens with a pronoun or a connective leaning on the one be
       leaning: 'But the council said the dredging would cost far more than the money it has set aside this year.',
       alone: 'Fishing crews from three villages welcomed the plan at a crowded meeting in the town hall.',
     },
+    {
+      lead: 'Unlicensed boxing matches on the city’s outskirts draw crowds of hundreds every weekend, residents say.',
+      leaning: 'Besides, the purses pay more than any job young men can find in the surrounding villages this year.',
+      alone: 'Officers raided two warehouses used as venues last spring and arrested eleven organisers and promoters.',
+    },
   ];
   for (const { lead, leaning, alone } of stories) {
     const units = storyUnits([lead, leaning, alone]);

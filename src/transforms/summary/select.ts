@@ -67,7 +67,7 @@ function positionPrior(rank: number, weights: SelectionWeights): number {
  * A first word that refers to something said before: a pronoun ("It hosted …", "Because it is …")
  * or a connective ("But David Beckham proved …", "However, …"), which answers a sentence the summary may not have.
  */
-const LEANS_BACK = /^["“‘']?(?:(?:(?:And|But|Because|So|Yet|Still|Instead|However,?)\s+)?(?:It|He|She|They|This|That|These|Those|His|Her|Its|Their|Such)\b|(?:And|But|Yet|However|Instead|Meanwhile|Nevertheless|Also)\b)/;
+const LEANS_BACK = /^["“‘']?(?:(?:(?:And|But|Because|So|Yet|Still|Instead|However,?)\s+)?(?:It|He|She|They|This|That|These|Those|His|Her|Its|Their|Such)\b|(?:And|But|Yet|However|Instead|Meanwhile|Nevertheless|Nonetheless|Moreover|Furthermore|Besides|Otherwise|Also)\b|Still,)/;
 
 /**
  * What readers' summaries leave out even when it is central: questions, exclamations, quotations
