@@ -34,7 +34,7 @@ interface PlanContext {
   /** Whether any story has a preview label (drafts in the dev server); a production build has none to look up. */
   labelled: boolean;
   /** Each issue's part of its stories' fingerprints, by the link its stories share (model.issueOfStory). */
-  issueTokens: Map<SiteModel['issueOfStory'][string], string>;
+  issueTokens: Map<IssueLink, string>;
 }
 
 interface ArchivePageRule<R extends ArchiveList> {
@@ -53,9 +53,7 @@ const ARCHIVE_PAGES = {
     // its card's URL adds to its fields (storyCardKind).
     fingerprint: (story: Story, { model, cards, labelled, issueTokens }: PlanContext) => {
       const issue = model.issueOfStory[story.id];
-      let issueToken = issue === undefined ? '-' : issueTokens.get(issue);
-      // Eight characters (48 bits) of the issue's hash: a large archive's state holds one per story.
-      if (issueToken === undefined) issueTokens.set(issue!, (issueToken = hashOf(`${issue!.url} ${issue!.number} ${issue!.date.iso}`).slice(0, 8)));
+      const issueToken = issue === undefined ? '-' : issueTokenOf(issue, issueTokens);
       // The kind's first letter: its own picture, a card of its own, or its section's.
       const card = storyCardKind(story, cards)[0];
       const label = labelled ? (model.previewLabels[story.id] ?? '') : '';
@@ -210,6 +208,16 @@ function linkLine(link: IssueLink | undefined): string {
   if (link === undefined) return '';
   const fields: Record<keyof IssueLink, string> = { url: link.url, date: dateLine(link.date), number: String(link.number) };
   return JSON.stringify(Object.values(fields));
+}
+
+/**
+ * An issue's part of its stories' fingerprints: eight characters (48 bits) of the hash of its
+ * link, made once per issue (a large archive's state holds one per story).
+ */
+function issueTokenOf(issue: IssueLink, tokens: Map<IssueLink, string>): string {
+  let token = tokens.get(issue);
+  if (token === undefined) tokens.set(issue, (token = hashOf(linkLine(issue)).slice(0, 8)));
+  return token;
 }
 
 /**

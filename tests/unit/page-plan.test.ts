@@ -81,6 +81,9 @@ test('a story page\'s fingerprint changes with the story, its issue, and which c
     'the story': { ...model, stories: model.stories.map((each) => (each === story ? { ...each, fingerprint: 'another' } : each)) },
     'its issue\'s number': { ...model, issueOfStory: { ...model.issueOfStory, [story.id]: { ...link, number: link.number + 1 } } },
     'its issue\'s date': { ...model, issueOfStory: { ...model.issueOfStory, [story.id]: { ...link, date: { ...link.date, iso: '2026-11-23T00:00:00-04:00' } } } },
+    // The "In the issue of" link prints the date as written, which can change with the same instant (another locale).
+    'its issue\'s date as written': { ...model, issueOfStory: { ...model.issueOfStory, [story.id]: { ...link, date: { ...link.date, longDate: 'Another day' } } } },
+    'its issue\'s address': { ...model, issueOfStory: { ...model.issueOfStory, [story.id]: { ...link, url: '/issues/other/' } } },
     // Three issues have their own cards by default, so the oldest story's is its own until only the newest issue's are.
     'its card': { ...model, site: { ...model.site, socialCards: { ...model.site.socialCards, recentIssues: 1 } } },
   };
